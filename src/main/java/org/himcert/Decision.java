@@ -1,0 +1,39 @@
+package org.himcert;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.himcert.model.CredentialCode;
+
+/**
+ * The decision for one credential, with what explains it.
+ *
+ * @param credential      the credential
+ * @param status          the answer
+ * @param earlyTesting    true when eligible only as a student under early testing (RHIT-3, RHIA-5)
+ * @param pathway         the requirement id of the deciding pathway (ELIGIBLE) or of the unclear one
+ *                        (NEEDS_REVIEW); null otherwise
+ * @param reasons         the requirements met by the deciding pathway
+ * @param unmet           for NOT_ELIGIBLE, every pathway's unmet conditions, the closest pathway first
+ * @param missing         for NEEDS_INFO, the input fields that would decide it
+ * @param recommendations recommended (not required) preparation not met, the closest first
+ * @param eligibleOn      for NOT_ELIGIBLE, the earliest date the candidate becomes eligible if nothing else
+ *                        changes, or null when no such date follows from the input
+ */
+public record Decision(CredentialCode credential, Status status, boolean earlyTesting, String pathway,
+                       List<Reason> reasons, List<Gap> unmet, List<String> missing, List<Gap> recommendations,
+                       LocalDate eligibleOn) {
+    public Decision {
+        Objects.requireNonNull(credential, "credential");
+        Objects.requireNonNull(status, "status");
+        reasons = List.copyOf(reasons);
+        unmet = List.copyOf(unmet);
+        missing = List.copyOf(missing);
+        recommendations = List.copyOf(recommendations);
+    }
+
+    /** This decision with the given eligibleOn date. */
+    Decision withEligibleOn(LocalDate date) {
+        return new Decision(credential, status, earlyTesting, pathway, reasons, unmet, missing, recommendations, date);
+    }
+}

@@ -1,0 +1,139 @@
+package org.himcert;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.himcert.engine.Condition;
+import org.himcert.engine.Engine.Evaluation;
+import org.himcert.engine.PathwayKind;
+import org.himcert.engine.Profile;
+import org.himcert.engine.Truth;
+import org.himcert.model.CredentialCode;
+
+/**
+ * Combines the conditions the rules derived into one decision per credential, the same way for every
+ * credential: a pathway is met when all its conditions (and the credential's gates) are met; ELIGIBLE when a
+ * standard pathway is met, else ELIGIBLE with early testing when an early-testing pathway is, else NEEDS_REVIEW
+ * when a pathway the sources leave open is, else NEEDS_INFO when a pathway could still be met with the unknown
+ * input, else NOT_ELIGIBLE. A credential held ACTIVE or INACTIVE is ALREADY_HELD.
+ */
+final class Decisions {
+
+    /** Closest pathway first: fewest unmet conditions, then the smallest share missing, then requirement id. */
+    private static final Comparator<Pathway> CLOSEST = Comparator.comparingInt((Pathway p) -> p.open().size())
+            .thenComparingDouble(Pathway::shareMissing)
+            .thenComparing(Pathway::requirement);
+
+    private Decisions() {
+    }
+
+    static List<Decision> decide(Evaluation evaluation) {
+        List<Decision> decisions = new ArrayList<>();
+        for (CredentialCode c : CredentialCode.ASSESSED) {
+            decisions.add(decide(c, evaluation.profile(), evaluation.conditions()));
+        }
+        return decisions;
+    }
+
+    private static Decision decide(CredentialCode credential, Profile profile, List<Condition> all) {
+        if (profile.holds(credential)) {
+            return new Decision(credential, Status.ALREADY_HELD, false, null, List.of(), List.of(), List.of(),
+                    List.of(), null);
+        }
+        List<Condition> gates = new ArrayList<>();
+        Map<String, List<Condition>> grouped = new TreeMap<>();
+        Map<String, List<Condition>> recommended = new TreeMap<>();
+        for (Condition c : all) {
+            if (c.credential() != credential) {
+                continue;
+            }
+            if (c.kind() == PathwayKind.GATE) {
+                gates.add(c);
+            } else if (c.kind() == PathwayKind.RECOMMENDATION) {
+                recommended.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
+            } else {
+                grouped.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        gates.sort(Comparator.comparing(Condition::text));
+        List<Pathway> pathways = new ArrayList<>();
+        grouped.values().forEach(conditions -> pathways.add(Pathway.of(conditions, gates)));
+        List<Gap> recommendations = recommendations(recommended);
+
+        for (PathwayKind kind : List.of(PathwayKind.STANDARD, PathwayKind.EARLY_TESTING, PathwayKind.REVIEW)) {
+            for (Pathway p : pathways) {
+                if (p.kind() == kind && p.open().isEmpty()) {
+                    Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
+                    return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, p.requirement(),
+                            p.reasons(), List.of(), List.of(), recommendations, null);
+                }
+            }
+        }
+        TreeSet<String> missing = new TreeSet<>();
+        for (Pathway p : pathways) {
+            if (p.couldBeMet()) {
+                p.open().stream().filter(c -> c.state() == Truth.UNKNOWN).map(Condition::input).forEach(missing::add);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return new Decision(credential, Status.NEEDS_INFO, false, null, List.of(), List.of(),
+                    List.copyOf(missing), recommendations, null);
+        }
+        if (pathways.isEmpty()) {
+            return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
+                    recommendations, null);
+        }
+        List<Gap> unmet = new ArrayList<>();
+        pathways.stream().sorted(CLOSEST).forEach(p -> unmet.addAll(p.gaps()));
+        return new Decision(credential, Status.NOT_ELIGIBLE, false, null, List.of(), unmet, List.of(),
+                recommendations, null);
+    }
+
+    /** Recommendations are alternatives: none is reported when one is met; otherwise all, the closest first. */
+    private static List<Gap> recommendations(Map<String, List<Condition>> recommended) {
+        List<Pathway> alternatives = new ArrayList<>();
+        for (List<Condition> conditions : recommended.values()) {
+            Pathway p = Pathway.of(conditions, List.of());
+            if (p.open().isEmpty()) {
+                return List.of();
+            }
+            alternatives.add(p);
+        }
+        List<Gap> gaps = new ArrayList<>();
+        alternatives.stream().sorted(CLOSEST).forEach(p -> gaps.addAll(p.gaps()));
+        return gaps;
+    }
+
+    /** One pathway's conditions with the credential's gates, and what is still open of them. */
+    private record Pathway(String requirement, PathwayKind kind, List<Condition> conditions, List<Condition> open) {
+
+        static Pathway of(List<Condition> own, List<Condition> gates) {
+            List<Condition> conditions = new ArrayList<>(own);
+            conditions.sort(Comparator.comparing(Condition::requirement).thenComparing(Condition::text));
+            conditions.addAll(gates);
+            List<Condition> open = conditions.stream().filter(c -> !c.isMet()).toList();
+            return new Pathway(own.get(0).requirement(), own.get(0).kind(), conditions, open);
+        }
+
+        boolean couldBeMet() {
+            return open.stream().noneMatch(c -> c.state() == Truth.NO);
+        }
+
+        double shareMissing() {
+            return gaps().stream().mapToDouble(Gap::shareMissing).sum();
+        }
+
+        List<Reason> reasons() {
+            return conditions.stream().map(c -> new Reason(c.requirement(), c.text(), c.source())).toList();
+        }
+
+        List<Gap> gaps() {
+            return open.stream()
+                    .map(c -> new Gap(requirement, c.requirement(), c.text(), c.have(), c.need(), c.unit(), c.source()))
+                    .toList();
+        }
+    }
+}

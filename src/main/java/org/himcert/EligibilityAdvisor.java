@@ -1,0 +1,153 @@
+package org.himcert;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.himcert.engine.Engine;
+import org.himcert.engine.Reciprocity;
+import org.himcert.engine.RequirementParameters;
+import org.himcert.engine.RuleBase;
+import org.himcert.engine.RuleFile;
+import org.himcert.engine.RuleFiles;
+import org.himcert.engine.RuleLoadException;
+import org.himcert.model.Candidate;
+
+/**
+ * Tells which AHIMA credentials (RHIT, RHIA, CCA, CCS, CCS-P, CHPS) a candidate can sit for on a date, and why.
+ *
+ * <p>An advisor compiles its rules once, when it is created, and is then immutable and thread-safe: share one
+ * instance across threads and requests. Each {@link #assess} opens its own rule session.
+ *
+ * <pre>{@code
+ * EligibilityAdvisor advisor = EligibilityAdvisor.withBundledRules();
+ * Candidate maria = Candidate.builder("maria")
+ *         .education(Education.cahiimHim(EducationLevel.ASSOCIATE))
+ *         .noExperience()
+ *         .build();
+ * Assessment a = advisor.assess(maria, LocalDate.of(2026, 11, 25));
+ * a.decision(CredentialCode.RHIT).status();   // ELIGIBLE, pathway RHIT-1
+ * }</pre>
+ *
+ * <p>This is not an official AHIMA tool: the rules encode public AHIMA material with its sources and dates.
+ */
+public final class EligibilityAdvisor {
+
+    private final Engine engine;
+    private final AdvisorOptions options;
+    private final String rulesVersion;
+
+    private EligibilityAdvisor(RuleBase rules, AdvisorOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.engine = new Engine(rules, parameters(options));
+        this.rulesVersion = options.equals(AdvisorOptions.defaults()) ? rules.digest()
+                : rules.digest() + "+options." + digest(canonical(options));
+    }
+
+    /** An advisor on the rules shipped in the jar, with the default options; built once and shared. */
+    public static EligibilityAdvisor withBundledRules() {
+        return Bundled.DEFAULT;
+    }
+
+    /**
+     * An advisor on the rules shipped in the jar, with the given options.
+     *
+     * @throws IllegalStateException if the bundled rules do not compile (a broken build)
+     */
+    public static EligibilityAdvisor withBundledRules(AdvisorOptions options) {
+        try {
+            return new EligibilityAdvisor(RuleBase.compile(RuleFiles.bundled()), options);
+        } catch (RuleLoadException e) {
+            throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An advisor on every {@code *.drl} file of a directory (for example an amended copy of {@code rules/}),
+     * with the default options.
+     *
+     * @throws RulesException if the directory holds no rule file, a file cannot be read, or one does not
+     *                        compile; the message names the file and line
+     */
+    public static EligibilityAdvisor fromRulesDirectory(Path directory) throws RulesException {
+        return fromRulesDirectory(directory, AdvisorOptions.defaults());
+    }
+
+    /**
+     * An advisor on every {@code *.drl} file of a directory, with the given options.
+     *
+     * @throws RulesException if the directory holds no rule file, a file cannot be read, or one does not
+     *                        compile; the message names the file and line
+     */
+    public static EligibilityAdvisor fromRulesDirectory(Path directory, AdvisorOptions options)
+            throws RulesException {
+        try {
+            List<RuleFile> files = RuleFiles.fromDirectory(directory);
+            return new EligibilityAdvisor(RuleBase.compile(files), options);
+        } catch (RuleLoadException e) {
+            throw new RulesException(e.file(), e.line(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Assesses the candidate for every credential on the given date.
+     *
+     * @param candidate the candidate
+     * @param asOf      the date the rules are applied on (rules never read the clock)
+     * @return one decision per credential, in the order of {@code CredentialCode.ASSESSED}
+     */
+    public Assessment assess(Candidate candidate, LocalDate asOf) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(asOf, "asOf");
+        return new Assessment(candidate.id(), asOf, rulesVersion,
+                Decisions.decide(engine.evaluate(candidate, asOf)));
+    }
+
+    /** The options this advisor applies. */
+    public AdvisorOptions options() {
+        return options;
+    }
+
+    /** Identifies the rule files and options that decide: equal versions give equal answers. */
+    public String rulesVersion() {
+        return rulesVersion;
+    }
+
+    private static RequirementParameters parameters(AdvisorOptions o) {
+        List<Reciprocity> reciprocity = o.reciprocity().stream()
+                .map(r -> new Reciprocity(r.credential(), r.association(), r.levels())).toList();
+        return new RequirementParameters(o.ccsRegimeSwitch(), reciprocity, o.inactiveCredentialsCount(),
+                o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(), o.codingRetestWaitDays(),
+                o.codingRetestFrom());
+    }
+
+    private static String canonical(AdvisorOptions o) {
+        String reciprocity = o.reciprocity().stream()
+                .map(r -> r.credential() + ":" + r.association() + ":" + r.levels().stream().sorted()
+                        .map(Enum::name).collect(Collectors.joining(",")))
+                .sorted().collect(Collectors.joining(";"));
+        return String.join("|", o.ccsRegimeSwitch().toString(), reciprocity,
+                String.valueOf(o.inactiveCredentialsCount()), String.valueOf(o.postBaccEarlyTesting()),
+                o.rhiaProvisoEnd().toString(), String.valueOf(o.retestWaitDays()),
+                String.valueOf(o.codingRetestWaitDays()), o.codingRetestFrom().toString());
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Holds the default advisor, compiled on first use. */
+    private static final class Bundled {
+        static final EligibilityAdvisor DEFAULT = withBundledRules(AdvisorOptions.defaults());
+    }
+}

@@ -1,0 +1,33 @@
+package org.himcert;
+
+import java.util.Objects;
+
+/**
+ * A condition of a pathway (or a recommendation) that the candidate does not meet, with the numbers where the
+ * condition is a number: {@code have} of {@code need} {@code unit}, e.g. 14 of 24 months.
+ *
+ * @param pathway     the pathway's requirement id, e.g. {@code CHPS-4}
+ * @param requirement the condition's requirement id (differs from the pathway for the retest wait, G-3)
+ * @param text        the condition in words
+ * @param have        what the candidate has, or null (not a number, or not known)
+ * @param need        what is needed, or null when not a number
+ * @param unit        the unit of have and need, or null
+ * @param source      where the requirement comes from
+ */
+public record Gap(String pathway, String requirement, String text, Integer have, Integer need, String unit,
+                  String source) {
+    public Gap {
+        Objects.requireNonNull(pathway, "pathway");
+        Objects.requireNonNull(requirement, "requirement");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The share of a numeric condition still missing, from 0 to 1; 1 for a yes/no or unknown condition. */
+    public double shareMissing() {
+        if (have == null || need == null || need == 0) {
+            return 1.0;
+        }
+        return Math.max(0.0, Math.min(1.0, (need - have) / (double) need));
+    }
+}

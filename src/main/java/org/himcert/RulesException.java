@@ -1,0 +1,26 @@
+package org.himcert;
+
+/** A rule file could not be loaded: it is missing, unreadable, or does not compile. The message names the file
+ * and line. */
+public final class RulesException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final int line;
+
+    RulesException(String file, int line, String message, Throwable cause) {
+        super(message, cause);
+        this.file = file;
+        this.line = line;
+    }
+
+    /** The rule file at fault, as it was named when loaded. */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line at fault, or 0 when the problem is not tied to a line. */
+    public int line() {
+        return line;
+    }
+}

@@ -1,0 +1,83 @@
+package org.himcert.engine;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.himcert.model.CourseArea;
+import org.himcert.model.CredentialCode;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builds {@link Condition} facts in rule consequences. The credential, requirement id, pathway, kind and source
+ * come from the firing rule's metadata ({@code @credential}, {@code @requirement}, {@code @pathway} (default: the
+ * requirement), {@code @kind} (default STANDARD), {@code @source}), so a condition can never cite a different
+ * source than the rule that derived it. Each comparison is made here, once, from the numbers the rule passes.
+ */
+public final class Cond {
+
+    private Cond() {
+    }
+
+    /** A numeric condition met when {@code have >= need}; unknown when {@code have} is null. */
+    public static Condition atLeast(RuleContext rule, String text, Integer have, int need, String unit,
+                                    String input) {
+        Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
+        return make(rule, text, state, have, need, unit, input);
+    }
+
+    /** A condition met when at least one matching fact was found; unknown when none was and the input is. */
+    public static Condition found(RuleContext rule, String text, Number count, boolean known, String input) {
+        Truth state = count.longValue() > 0 ? Truth.YES : known ? Truth.NO : Truth.UNKNOWN;
+        return make(rule, text, state, null, null, null, input);
+    }
+
+    /** A yes/no condition already evaluated by the profile. */
+    public static Condition is(RuleContext rule, String text, Truth state, String input) {
+        return make(rule, text, state, null, null, null, input);
+    }
+
+    /** A condition that always holds while its rule fires (e.g. a regime under manual review). */
+    public static Condition holds(RuleContext rule, String text) {
+        return make(rule, text, Truth.YES, null, null, null, null);
+    }
+
+    /** A coursework condition: every required area done; the text names the areas still missing. */
+    public static Condition courses(RuleContext rule, String text, Set<CourseArea> done, Set<CourseArea> required) {
+        Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
+        missing.removeAll(done);
+        int have = required.size() - missing.size();
+        String full = missing.isEmpty() ? text
+                : text + " (missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")";
+        return make(rule, full, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
+                "course areas", "coursework");
+    }
+
+    /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
+    public static Condition gate(RuleContext rule, CredentialCode credential, String text, long elapsed, int wait) {
+        Map<String, Object> meta = rule.getRule().getMetaData();
+        String requirement = required(rule, meta, "requirement");
+        return new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
+                elapsed >= wait ? Truth.YES : Truth.NO, (int) elapsed, wait, "days", required(rule, meta, "source"),
+                "examAttempts");
+    }
+
+    private static Condition make(RuleContext rule, String text, Truth state, Integer have, Integer need,
+                                  String unit, String input) {
+        Map<String, Object> meta = rule.getRule().getMetaData();
+        String requirement = required(rule, meta, "requirement");
+        Object pathway = meta.getOrDefault("pathway", requirement);
+        Object kind = meta.getOrDefault("kind", PathwayKind.STANDARD.name());
+        return new Condition(CredentialCode.fromCode(required(rule, meta, "credential")), pathway.toString(),
+                requirement, PathwayKind.valueOf(kind.toString()), text, state, have, need, unit,
+                required(rule, meta, "source"), input);
+    }
+
+    private static String required(RuleContext rule, Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            throw new IllegalStateException("rule '" + rule.getRule().getName() + "' has no @" + key);
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.himcert.engine;
+
+import java.util.Objects;
+import org.himcert.model.CredentialCode;
+
+/**
+ * One condition of one pathway, as a requirement rule derived it: its three-valued state and, for a numeric
+ * condition, the numbers compared. Explanations are rendered from these facts, so they report exactly what
+ * the rules used.
+ *
+ * @param credential  the credential the pathway leads to
+ * @param pathway     the pathway's key (usually its requirement id)
+ * @param requirement the requirement id, e.g. {@code CHPS-4}
+ * @param kind        what meeting the pathway means
+ * @param text        the condition in words
+ * @param state       met, unmet, or unknown for lack of input
+ * @param have        what the candidate has, for a numeric condition (null otherwise or when unknown)
+ * @param need        what the requirement asks for, for a numeric condition (null otherwise)
+ * @param unit        the unit of have and need (null for a yes/no condition)
+ * @param source      where the requirement comes from
+ * @param input       the input field the condition depends on (named when it is unknown), or null
+ */
+public record Condition(CredentialCode credential, String pathway, String requirement, PathwayKind kind,
+                        String text, Truth state, Integer have, Integer need, String unit, String source,
+                        String input) {
+    public Condition {
+        Objects.requireNonNull(credential, "credential");
+        Objects.requireNonNull(pathway, "pathway");
+        Objects.requireNonNull(requirement, "requirement");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Whether the condition is met. */
+    public boolean isMet() {
+        return state == Truth.YES;
+    }
+}

@@ -1,0 +1,66 @@
+package org.himcert.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.himcert.model.Candidate;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates the rules for one candidate on one date: builds the profile, opens one session on the shared
+ * rule base, inserts the parameters and the profile's facts, fires, and returns the derived conditions.
+ * Immutable and thread-safe; no rule is compiled here.
+ */
+public final class Engine {
+
+    private final RuleBase rules;
+    private final RequirementParameters parameters;
+    private final List<Object> parameterFacts;
+
+    /** An engine over compiled rules with the given parameters. */
+    public Engine(RuleBase rules, RequirementParameters parameters) {
+        this.rules = rules;
+        this.parameters = parameters;
+        this.parameterFacts = List.copyOf(parameters.facts());
+    }
+
+    /** The parameters in use. */
+    public RequirementParameters parameters() {
+        return parameters;
+    }
+
+    /** The rule base in use. */
+    public RuleBase rules() {
+        return rules;
+    }
+
+    /** The conditions the rules derive for the candidate on the date, with the profile they were derived from. */
+    public Evaluation evaluate(Candidate candidate, LocalDate asOf) {
+        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            parameterFacts.forEach(session::insert);
+            profile.facts().forEach(session::insert);
+            session.fireAllRules();
+            List<Condition> conditions = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Condition)) {
+                conditions.add((Condition) o);
+            }
+            return new Evaluation(profile, conditions);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * What the rules derived.
+     *
+     * @param profile    the candidate's profile on the as-of date
+     * @param conditions every condition of every pathway in force
+     */
+    public record Evaluation(Profile profile, List<Condition> conditions) {
+        public Evaluation {
+            conditions = List.copyOf(conditions);
+        }
+    }
+}

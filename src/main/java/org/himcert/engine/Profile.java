@@ -1,0 +1,158 @@
+package org.himcert.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.himcert.model.Candidate;
+import org.himcert.model.CourseArea;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.CredentialStatus;
+import org.himcert.model.Education;
+import org.himcert.model.ExamAttempt;
+import org.himcert.model.ExamResult;
+import org.himcert.model.Experience;
+import org.himcert.model.ExperienceKind;
+import org.himcert.model.HeldCredential;
+
+/**
+ * What a candidate has on the as-of date, computed once in plain Java so that the rules read like the
+ * requirements: degrees attained (with the implied ones), months of each kind of experience, the credentials
+ * that count, the latest failed attempt per exam, and which inputs are unknown.
+ */
+public final class Profile {
+
+    private final LocalDate asOf;
+    private final boolean educationKnown;
+    private final boolean experienceKnown;
+    private final Degree highestDegree;
+    private final Map<Measure, Integer> months;
+    private final Set<CourseArea> coursework;
+    private final Set<CredentialCode> held;
+    private final Set<CredentialCode> qualifying;
+    private final Map<CredentialCode, LocalDate> latestFailure;
+    private final List<Education> education;
+
+    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts) {
+        this.asOf = asOf;
+        this.educationKnown = c.education().isPresent();
+        this.experienceKnown = c.experience().isPresent();
+        this.education = c.education().orElse(List.of());
+        Degree highest = null;
+        for (Education e : education) {
+            if (e.isCompleted()) {
+                Degree d = Degree.of(e.level());
+                if (highest == null || d.compareTo(highest) > 0) {
+                    highest = d;
+                }
+            }
+        }
+        this.highestDegree = highest;
+        this.months = new EnumMap<>(Measure.class);
+        c.experience().ifPresent(entries -> {
+            for (Measure m : Measure.values()) {
+                months.put(m, ExperienceCounter.months(entries.stream().filter(e -> counts(e, m)).toList(), asOf));
+            }
+        });
+        this.coursework = c.coursework().isEmpty() ? Set.of() : EnumSet.copyOf(c.coursework());
+        this.held = EnumSet.noneOf(CredentialCode.class);
+        this.qualifying = EnumSet.noneOf(CredentialCode.class);
+        for (HeldCredential h : c.credentials()) {
+            if (h.status() != CredentialStatus.REVOKED) {
+                held.add(h.code());
+            }
+            if (h.status() == CredentialStatus.ACTIVE || inactiveCounts && h.status() == CredentialStatus.INACTIVE) {
+                qualifying.add(h.code());
+            }
+        }
+        this.latestFailure = new EnumMap<>(CredentialCode.class);
+        for (ExamAttempt a : c.examAttempts()) {
+            if (a.result() == ExamResult.FAILED && !a.date().isAfter(asOf)) {
+                latestFailure.merge(a.credential(), a.date(), (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+    }
+
+    /**
+     * The profile of a candidate on a date.
+     *
+     * @param inactiveCounts whether INACTIVE credentials count for pathways (C-12; default no)
+     */
+    public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts) {
+        return new Profile(candidate, asOf, inactiveCounts);
+    }
+
+    private static boolean counts(Experience e, Measure m) {
+        if (!e.healthcare()) {
+            return false;
+        }
+        switch (m) {
+            case CODING:
+                return e.kind() == ExperienceKind.CODING;
+            case MULTI_SPECIALTY_CODING:
+                return e.kind() == ExperienceKind.CODING && e.multiSpecialty();
+            case PRIVACY_SECURITY_MANAGEMENT:
+                return e.kind() == ExperienceKind.PRIVACY_SECURITY_MANAGEMENT;
+            default:
+                throw new IllegalArgumentException(m.name());
+        }
+    }
+
+    /** The as-of date. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Whether the candidate has the degree (or a higher one): UNKNOWN when education was not given. */
+    public Truth hasDegree(Degree degree) {
+        if (highestDegree != null && highestDegree.compareTo(degree) >= 0) {
+            return Truth.YES;
+        }
+        return educationKnown ? Truth.NO : Truth.UNKNOWN;
+    }
+
+    /** Months of the measured experience on the as-of date, or null when experience was not given. */
+    public Integer months(Measure measure) {
+        return months.get(measure);
+    }
+
+    /** Whether education was given. */
+    public boolean isEducationKnown() {
+        return educationKnown;
+    }
+
+    /** Whether experience was given. */
+    public boolean isExperienceKnown() {
+        return experienceKnown;
+    }
+
+    /** Completed coursework areas. */
+    public Set<CourseArea> coursework() {
+        return coursework;
+    }
+
+    /** Whether the credential is held ACTIVE or INACTIVE (the ALREADY_HELD test). */
+    public boolean holds(CredentialCode code) {
+        return held.contains(code);
+    }
+
+    /** The date of the latest failed attempt at the credential's exam on or before the as-of date. */
+    public Optional<LocalDate> latestFailure(CredentialCode code) {
+        return Optional.ofNullable(latestFailure.get(code));
+    }
+
+    /** The facts this profile hands to the rules. */
+    List<Object> facts() {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new AsOf(asOf));
+        facts.add(this);
+        facts.addAll(education);
+        qualifying.forEach(code -> facts.add(new Qualifying(code)));
+        latestFailure.forEach((code, date) -> facts.add(new LatestFailure(code, date)));
+        return facts;
+    }
+}

@@ -1,0 +1,18 @@
+package org.himcert.engine;
+
+import java.util.Set;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.EducationLevel;
+
+/**
+ * A foreign association whose approved HIM programs qualify for a credential (RHIT-2, RHIA-4).
+ *
+ * @param credential  the credential
+ * @param association the association's name as written in the input, e.g. {@code CHIMA}
+ * @param levels      the program levels that qualify
+ */
+public record Reciprocity(CredentialCode credential, String association, Set<EducationLevel> levels) {
+    public Reciprocity {
+        levels = Set.copyOf(levels);
+    }
+}

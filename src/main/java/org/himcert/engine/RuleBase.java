@@ -1,0 +1,133 @@
+package org.himcert.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The compiled rules: a KieBase built once from a set of DRL files, immutable and shared by every assessment.
+ * Compilation errors fail the build with the file and line; warnings are kept for the build test.
+ */
+public final class RuleBase {
+
+    private static final String KFS_DIR = "src/main/resources/rules/";
+
+    private final KieBase kieBase;
+    private final List<String> warnings;
+    private final String digest;
+
+    private RuleBase(KieBase kieBase, List<String> warnings, String digest) {
+        this.kieBase = kieBase;
+        this.warnings = List.copyOf(warnings);
+        this.digest = digest;
+    }
+
+    /**
+     * Compiles the files into one rule base.
+     *
+     * @throws RuleLoadException naming the first file and line that failed to compile
+     */
+    public static RuleBase compile(List<RuleFile> files) throws RuleLoadException {
+        if (files.isEmpty()) {
+            throw new RuleLoadException("(rules)", 0, "no rule files (*.drl) to load");
+        }
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.himcert", "rules-" + UUID.randomUUID(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RuleFile f : files) {
+            String base = f.name().substring(f.name().lastIndexOf('/') + 1);
+            String path = KFS_DIR + base;
+            if (names.putIfAbsent(path, f.name()) != null) {
+                throw new RuleLoadException(f.name(), 0, "two rule files are named " + base);
+            }
+            kfs.write(path, f.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<String> warnings = new ArrayList<>();
+        RuleLoadException first = null;
+        for (Message m : builder.getResults().getMessages()) {
+            String file = names.getOrDefault(m.getPath(), m.getPath() == null ? "(rules)" : m.getPath());
+            String text = m.getText().strip();
+            if (m.getLevel() == Message.Level.ERROR) {
+                if (first == null) {
+                    first = new RuleLoadException(file, m.getLine(), text);
+                }
+            } else if (m.getLevel() == Message.Level.WARNING) {
+                warnings.add(file + ":" + m.getLine() + ": " + text);
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return new RuleBase(kieBase, warnings, digest(files));
+    }
+
+    private static String digest(List<RuleFile> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : files) {
+                sha.update(f.name().substring(f.name().lastIndexOf('/') + 1).getBytes(StandardCharsets.UTF_8));
+                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The compiled KieBase; only the engine opens sessions on it. */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Build warnings, each {@code file:line: text}. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** A short digest of the rule files' names and texts, part of the rules version. */
+    public String digest() {
+        return digest;
+    }
+
+    /** Every rule's name and metadata, for tests and documentation. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Map<String, String> meta = new LinkedHashMap<>();
+                r.getMetaData().forEach((k, v) -> meta.put(k, String.valueOf(v)));
+                rules.add(new RuleInfo(r.getName(), Map.copyOf(meta)));
+            }
+        }
+        rules.sort((a, b) -> a.name().compareTo(b.name()));
+        return rules;
+    }
+
+    /**
+     * A rule's name and metadata.
+     *
+     * @param name     the rule name, starting with its requirement id
+     * @param metadata its {@code @key("value")} metadata
+     */
+    public record RuleInfo(String name, Map<String, String> metadata) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.himcert.engine;
+
+/**
+ * A numeric requirement parameter: the number a rule compares with and the number an explanation reports.
+ *
+ * @param requirement the requirement id, e.g. {@code CHPS-4}
+ * @param value       the threshold, e.g. 24
+ * @param unit        its unit, e.g. {@code months}
+ * @param source      where the number comes from
+ */
+public record Threshold(String requirement, int value, String unit, String source) {
+}

@@ -1,0 +1,18 @@
+package org.himcert.engine;
+
+import java.time.LocalDate;
+
+/**
+ * The dates a regime of rules is in force: from {@code from} inclusive to {@code to} exclusive.
+ *
+ * @param regime the regime's name used by the rules, e.g. {@code CCS-O}
+ * @param from   first day in force ({@link LocalDate#MIN} when unbounded)
+ * @param to     first day no longer in force ({@link LocalDate#MAX} when unbounded)
+ * @param source where the dates come from, or the assumption they encode
+ */
+public record Window(String regime, LocalDate from, LocalDate to, String source) {
+    /** Whether the window covers the day. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(from) && day.isBefore(to);
+    }
+}

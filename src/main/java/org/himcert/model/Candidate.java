@@ -1,0 +1,122 @@
+package org.himcert.model;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person working toward a health information credential, as the JSON contract describes one.
+ *
+ * <p>Education and experience distinguish "unknown" (not given: {@link Optional#empty()}) from "none"
+ * (an empty list): an unknown input makes the answers that depend on it {@code NEEDS_INFO}, never
+ * {@code NOT_ELIGIBLE}. Credentials, coursework and exam attempts absent mean none.
+ *
+ * @param id           an opaque key, 1-64 characters of {@code A-Z a-z 0-9 . _ : -}
+ * @param education    education entries, or empty when unknown
+ * @param credentials  credentials held
+ * @param experience   work experience, or empty when unknown
+ * @param coursework   completed coding coursework areas
+ * @param examAttempts exams sat
+ */
+public record Candidate(String id, Optional<List<Education>> education, List<HeldCredential> credentials,
+                        Optional<List<Experience>> experience, Set<CourseArea> coursework,
+                        List<ExamAttempt> examAttempts) {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    /**
+     * Validates and copies the candidate.
+     *
+     * @throws NullPointerException     if any component is null
+     * @throws IllegalArgumentException if the id is not 1-64 characters of {@code A-Z a-z 0-9 . _ : -}
+     */
+    public Candidate {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(
+                    "id must be 1-64 characters, each one of A-Z a-z 0-9 . _ : - (no spaces)");
+        }
+        education = Objects.requireNonNull(education, "education").map(List::copyOf);
+        credentials = List.copyOf(credentials);
+        experience = Objects.requireNonNull(experience, "experience").map(List::copyOf);
+        coursework = coursework.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(coursework));
+        examAttempts = List.copyOf(examAttempts);
+    }
+
+    /** A builder for a candidate with the given id; education and experience start unknown. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Builds a {@link Candidate}; education and experience are unknown until set or added to. */
+    public static final class Builder {
+        private final String id;
+        private List<Education> education;
+        private final List<HeldCredential> credentials = new ArrayList<>();
+        private List<Experience> experience;
+        private final Set<CourseArea> coursework = EnumSet.noneOf(CourseArea.class);
+        private final List<ExamAttempt> examAttempts = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /** Adds education entries; the candidate's education becomes known. */
+        public Builder education(Education... entries) {
+            if (education == null) {
+                education = new ArrayList<>();
+            }
+            education.addAll(List.of(entries));
+            return this;
+        }
+
+        /** States that the candidate has no education entries at all (known to be none). */
+        public Builder noEducation() {
+            education = new ArrayList<>();
+            return this;
+        }
+
+        /** Adds held credentials. */
+        public Builder credentials(HeldCredential... held) {
+            credentials.addAll(List.of(held));
+            return this;
+        }
+
+        /** Adds experience entries; the candidate's experience becomes known. */
+        public Builder experience(Experience... entries) {
+            if (experience == null) {
+                experience = new ArrayList<>();
+            }
+            experience.addAll(List.of(entries));
+            return this;
+        }
+
+        /** States that the candidate has no work experience (known to be none). */
+        public Builder noExperience() {
+            experience = new ArrayList<>();
+            return this;
+        }
+
+        /** Adds completed coursework areas. */
+        public Builder coursework(CourseArea... areas) {
+            coursework.addAll(List.of(areas));
+            return this;
+        }
+
+        /** Adds exam attempts. */
+        public Builder examAttempts(ExamAttempt... attempts) {
+            examAttempts.addAll(List.of(attempts));
+            return this;
+        }
+
+        /** The candidate. */
+        public Candidate build() {
+            return new Candidate(id, Optional.ofNullable(education), credentials, Optional.ofNullable(experience),
+                    coursework, examAttempts);
+        }
+    }
+}

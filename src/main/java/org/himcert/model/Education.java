@@ -1,0 +1,80 @@
+package org.himcert.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One education entry: a diploma, degree or certificate program, completed or in progress.
+ *
+ * @param level         the level; required
+ * @param field         the field of study; required ({@link Field#OTHER} when not HIM)
+ * @param accreditation CAHIIM, a foreign association, or none; required
+ * @param association   the approving foreign association (e.g. {@code CHIMA}); required with
+ *                      {@link Accreditation#FOREIGN} and null otherwise
+ * @param status        where the candidate stands in the program; required
+ * @param completedOn   when it was completed, or null
+ * @param expectedOn    when completion is expected, or null
+ */
+public record Education(EducationLevel level, Field field, Accreditation accreditation, String association,
+                        ProgramStatus status, LocalDate completedOn, LocalDate expectedOn) {
+
+    /**
+     * Validates the entry.
+     *
+     * @throws NullPointerException     if level, field, accreditation or status is null
+     * @throws IllegalArgumentException if association is missing with FOREIGN, or given without it
+     */
+    public Education {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(accreditation, "accreditation");
+        Objects.requireNonNull(status, "status");
+        if (accreditation == Accreditation.FOREIGN && (association == null || association.isBlank())) {
+            throw new IllegalArgumentException("association is required when accreditation is FOREIGN");
+        }
+        if (accreditation != Accreditation.FOREIGN && association != null) {
+            throw new IllegalArgumentException("association goes only with accreditation FOREIGN");
+        }
+    }
+
+    /** A completed entry at the given level, field {@link Field#OTHER}, not accredited. */
+    public static Education completed(EducationLevel level) {
+        return new Education(level, Field.OTHER, Accreditation.NONE, null, ProgramStatus.COMPLETED, null, null);
+    }
+
+    /** A completed HIM program at the given level accredited by CAHIIM. */
+    public static Education cahiimHim(EducationLevel level) {
+        return new Education(level, Field.HIM, Accreditation.CAHIIM, null, ProgramStatus.COMPLETED, null, null);
+    }
+
+    /** A completed HIM program at the given level approved by the named foreign association. */
+    public static Education foreignHim(EducationLevel level, String association) {
+        return new Education(level, Field.HIM, Accreditation.FOREIGN, association, ProgramStatus.COMPLETED, null,
+                null);
+    }
+
+    /** This entry with another field. */
+    public Education withField(Field newField) {
+        return new Education(level, newField, accreditation, association, status, completedOn, expectedOn);
+    }
+
+    /** This entry with another status. */
+    public Education withStatus(ProgramStatus newStatus) {
+        return new Education(level, field, accreditation, association, newStatus, completedOn, expectedOn);
+    }
+
+    /** This entry with an expected completion date. */
+    public Education withExpectedOn(LocalDate date) {
+        return new Education(level, field, accreditation, association, status, completedOn, date);
+    }
+
+    /** This entry with a completion date. */
+    public Education withCompletedOn(LocalDate date) {
+        return new Education(level, field, accreditation, association, status, date, expectedOn);
+    }
+
+    /** Whether the program is completed. */
+    public boolean isCompleted() {
+        return status == ProgramStatus.COMPLETED;
+    }
+}
