@@ -108,6 +108,16 @@ public final class EligibilityAdvisor {
                 Decisions.decide(engine.evaluate(candidate, asOf)));
     }
 
+    /** What the rules derived, for tests in this package that check conditions directly. */
+    Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf) {
+        return engine.evaluate(candidate, asOf);
+    }
+
+    /** The compiled rules, for the build test. */
+    RuleBase ruleBase() {
+        return engine.rules();
+    }
+
     /** The options this advisor applies. */
     public AdvisorOptions options() {
         return options;

@@ -1,0 +1,37 @@
+package org.himcert.json;
+
+import java.util.Optional;
+
+/**
+ * A rejected input record: the line it starts on, the field path at fault and what is accepted. Its message
+ * never repeats an input value other than enum names the contract lists, so it is safe to log.
+ */
+public final class InputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final long line;
+    private final String path;
+
+    InputException(String id, long line, String path, String message) {
+        super(message);
+        this.id = id;
+        this.line = line;
+        this.path = path;
+    }
+
+    /** The record's id, when it could be read. */
+    public Optional<String> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /** The 1-based line on which the record starts. */
+    public long line() {
+        return line;
+    }
+
+    /** The field path at fault, e.g. {@code experience[1].to}; empty for the record as a whole. */
+    public String path() {
+        return path;
+    }
+}

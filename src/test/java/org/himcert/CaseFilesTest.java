@@ -1,0 +1,202 @@
+package org.himcert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.himcert.engine.Condition;
+import org.himcert.engine.Engine;
+import org.himcert.json.ContractReader;
+import org.himcert.json.InputRecord;
+import org.himcert.model.CredentialCode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs the case files under {@code src/test/resources/cases/}: each case names a candidate (in the JSON
+ * contract's field names), an as-of date, the requirements whose conditions it must meet or fail, and the
+ * expected decision per credential. See {@code cases/README.md} for the format.
+ */
+class CaseFilesTest {
+
+    static final Path CASES = Path.of("src/test/resources/cases");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ContractReader READER = new ContractReader();
+    private static final Map<String, EligibilityAdvisor> ADVISORS = new HashMap<>();
+
+    /** One case as read from a file. */
+    record Case(String file, String name, JsonNode node) {
+    }
+
+    static List<Case> cases() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                JsonNode root = YAML.readTree(f.toFile());
+                for (JsonNode c : root.path("cases")) {
+                    cases.add(new Case(f.getFileName().toString(), c.path("name").asText(), c));
+                }
+            }
+        }
+        return cases;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseHoldsItsExpectations() throws IOException {
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.file() + ": " + c.name(), () -> check(c)));
+    }
+
+    @Test
+    void everyRequirementInTheRulesHasAMeetingAndAFailingCase() throws IOException {
+        Set<String> ruled = new TreeSet<>();
+        EligibilityAdvisor.withBundledRules().ruleBase().rules()
+                .forEach(r -> ruled.add(r.metadata().get("requirement")));
+        Set<String> met = new TreeSet<>();
+        Set<String> failed = new TreeSet<>();
+        for (Case c : cases()) {
+            c.node().path("meets").forEach(n -> met.add(n.asText()));
+            c.node().path("fails").forEach(n -> failed.add(n.asText()));
+        }
+        assertThat(met).as("requirement ids with a case that meets them").containsAll(ruled);
+        assertThat(failed).as("requirement ids with a case that fails them").containsAll(ruled);
+    }
+
+    @Test
+    void thereAreEnoughCasesAndEveryCredentialTakesEveryStatusItCan() throws IOException {
+        List<Case> cases = cases();
+        assertThat(cases.size()).as("number of cases").isGreaterThanOrEqualTo(120);
+        Map<String, Set<String>> seen = new HashMap<>();
+        for (Case c : cases) {
+            c.node().path("expect").fields().forEachRemaining(e ->
+                    seen.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue().path("status").asText()));
+        }
+        Set<String> all = Set.of("ELIGIBLE", "NOT_ELIGIBLE", "ALREADY_HELD", "NEEDS_INFO", "NEEDS_REVIEW");
+        // RHIT, RHIA, CCS-P have review pathways; CCA, CCS and CHPS have none, so they never need review.
+        assertThat(seen.get("RHIT")).containsAll(all);
+        assertThat(seen.get("RHIA")).containsAll(all);
+        assertThat(seen.get("CCS-P")).containsAll(all);
+        for (String c : List.of("CCA", "CCS", "CHPS")) {
+            assertThat(seen.get(c)).as(c).contains("ELIGIBLE", "NOT_ELIGIBLE", "ALREADY_HELD", "NEEDS_INFO");
+        }
+    }
+
+    private static void check(Case c) throws Exception {
+        JsonNode node = c.node();
+        LocalDate asOf = LocalDate.parse(node.path("asOf").asText());
+        InputRecord input = READER.read(node.path("candidate"), 1);
+        EligibilityAdvisor advisor = advisor(node.path("options"));
+        Assessment assessment = advisor.assess(input.candidate(), asOf);
+        Engine.Evaluation evaluation = advisor.evaluate(input.candidate(), asOf);
+        SoftAssertions soft = new SoftAssertions();
+        for (JsonNode id : node.path("meets")) {
+            List<Condition> of = conditions(evaluation, id.asText());
+            soft.assertThat(of).as("conditions of %s", id.asText()).isNotEmpty().allMatch(Condition::isMet);
+        }
+        for (JsonNode id : node.path("fails")) {
+            List<Condition> of = conditions(evaluation, id.asText());
+            soft.assertThat(of).as("conditions of %s", id.asText()).isNotEmpty().anyMatch(x -> !x.isMet());
+        }
+        Iterator<Map.Entry<String, JsonNode>> expected = node.path("expect").fields();
+        while (expected.hasNext()) {
+            Map.Entry<String, JsonNode> e = expected.next();
+            Decision d = assessment.decision(CredentialCode.fromCode(e.getKey()));
+            JsonNode x = e.getValue();
+            String what = e.getKey() + " " + d;
+            soft.assertThat(d.status().name()).as("status of %s", what).isEqualTo(x.path("status").asText());
+            if (x.has("pathway")) {
+                soft.assertThat(d.pathway()).as("pathway of %s", what)
+                        .isEqualTo(x.get("pathway").isNull() ? null : x.get("pathway").asText());
+            }
+            if (x.has("earlyTesting")) {
+                soft.assertThat(d.earlyTesting()).as("earlyTesting of %s", what)
+                        .isEqualTo(x.get("earlyTesting").asBoolean());
+            }
+            if (x.has("missing")) {
+                List<String> missing = new ArrayList<>();
+                x.get("missing").forEach(m -> missing.add(m.asText()));
+                soft.assertThat(d.missing()).as("missing of %s", what).isEqualTo(missing);
+            }
+            if (x.has("eligibleOn")) {
+                soft.assertThat(String.valueOf(d.eligibleOn())).as("eligibleOn of %s", what)
+                        .isEqualTo(x.get("eligibleOn").isNull() ? "null" : x.get("eligibleOn").asText());
+            }
+            if (x.has("unmet")) {
+                checkGaps(soft, "unmet of " + what, d.unmet(), x.get("unmet"));
+            }
+            if (x.has("recommendations")) {
+                checkGaps(soft, "recommendations of " + what, d.recommendations(), x.get("recommendations"));
+            }
+        }
+        soft.assertAll();
+    }
+
+    /** Expected gaps are a prefix of the actual list; each names the fields it checks. */
+    private static void checkGaps(SoftAssertions soft, String what, List<Gap> actual, JsonNode expected) {
+        soft.assertThat(actual.size()).as("size of %s: %s", what, actual).isGreaterThanOrEqualTo(expected.size());
+        if (expected.isEmpty()) {
+            soft.assertThat(actual).as(what).isEmpty();
+        }
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            JsonNode x = expected.get(i);
+            Gap g = actual.get(i);
+            String at = what + "[" + i + "] " + g;
+            if (x.has("pathway")) {
+                soft.assertThat(g.pathway()).as(at).isEqualTo(x.get("pathway").asText());
+            }
+            if (x.has("requirement")) {
+                soft.assertThat(g.requirement()).as(at).isEqualTo(x.get("requirement").asText());
+            }
+            if (x.has("have")) {
+                soft.assertThat(g.have()).as(at).isEqualTo(x.get("have").isNull() ? null : x.get("have").asInt());
+            }
+            if (x.has("need")) {
+                soft.assertThat(g.need()).as(at).isEqualTo(x.get("need").asInt());
+            }
+            if (x.has("unit")) {
+                soft.assertThat(g.unit()).as(at).isEqualTo(x.get("unit").asText());
+            }
+        }
+    }
+
+    private static List<Condition> conditions(Engine.Evaluation evaluation, String requirement) {
+        return evaluation.conditions().stream().filter(c -> c.requirement().equals(requirement)).toList();
+    }
+
+    private static synchronized EligibilityAdvisor advisor(JsonNode options) {
+        if (options.isMissingNode() || options.isEmpty()) {
+            return EligibilityAdvisor.withBundledRules();
+        }
+        return ADVISORS.computeIfAbsent(options.toString(), k -> {
+            AdvisorOptions.Builder b = AdvisorOptions.defaults().toBuilder();
+            options.fields().forEachRemaining(o -> {
+                JsonNode v = o.getValue();
+                switch (o.getKey()) {
+                    case "ccsRegimeSwitch" -> b.ccsRegimeSwitch(LocalDate.parse(v.asText()));
+                    case "postBaccEarlyTesting" -> b.postBaccEarlyTesting(v.asBoolean());
+                    case "inactiveCredentialsCount" -> b.inactiveCredentialsCount(v.asBoolean());
+                    case "rhiaProvisoEnd" -> b.rhiaProvisoEnd(LocalDate.parse(v.asText()));
+                    case "retestWaitDays" -> b.retestWaitDays(v.asInt());
+                    case "codingRetestWaitDays" -> b.codingRetestWaitDays(v.asInt());
+                    case "codingRetestFrom" -> b.codingRetestFrom(LocalDate.parse(v.asText()));
+                    default -> throw new IllegalArgumentException("unknown option in case file: " + o.getKey());
+                }
+            });
+            return EligibilityAdvisor.withBundledRules(b.build());
+        });
+    }
+}
