@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -83,9 +84,13 @@ public final class RuleBase {
     private static String digest(List<RuleFile> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : files) {
-                sha.update(f.name().substring(f.name().lastIndexOf('/') + 1).getBytes(StandardCharsets.UTF_8));
-                sha.update(f.text().getBytes(StandardCharsets.UTF_8));
+            Map<String, String> byName = new TreeMap<>();
+            files.forEach(f -> byName.put(f.name().substring(f.name().lastIndexOf('/') + 1), f.text()));
+            for (Map.Entry<String, String> f : byName.entrySet()) {
+                sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.getValue().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
@@ -103,7 +108,7 @@ public final class RuleBase {
         return warnings;
     }
 
-    /** A short digest of the rule files' names and texts, part of the rules version. */
+    /** A short digest of the rule files' names and texts (in name order), part of the rules version. */
     public String digest() {
         return digest;
     }

@@ -1,0 +1,79 @@
+package org.himcert.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Reason;
+import org.himcert.Status;
+
+/**
+ * Renders an assessment as plain text an advisor can read to a student: one block per credential with the
+ * status, the deciding pathway and its reasons, or the closest gaps with their numbers. Every line is rendered
+ * from the decision's data, so it never disagrees with the JSON.
+ */
+public final class TextReport {
+
+    private static final int GAPS_SHOWN = 3;
+
+    private TextReport() {
+    }
+
+    /** The report for one assessment. */
+    public static String render(Assessment assessment) {
+        StringBuilder out = new StringBuilder();
+        out.append(assessment.candidateId()).append(", as of ").append(assessment.asOf()).append('\n');
+        for (Decision d : assessment.decisions()) {
+            out.append(String.format("  %-6s %s%n", d.credential(), headline(d)));
+            for (String line : details(d)) {
+                out.append("         ").append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The status in words, with the deciding pathway. */
+    static String headline(Decision d) {
+        switch (d.status()) {
+            case ELIGIBLE:
+                return (d.earlyTesting() ? "ELIGIBLE under early testing" : "ELIGIBLE") + " (" + d.pathway() + ")";
+            case NEEDS_REVIEW:
+                return d.pathway() == null ? "NEEDS_REVIEW" : "NEEDS_REVIEW (" + d.pathway() + ")";
+            case NEEDS_INFO:
+                return "NEEDS_INFO: tell us " + String.join(" and ", d.missing());
+            case NOT_ELIGIBLE:
+                return d.eligibleOn() == null ? "NOT_ELIGIBLE" : "NOT_ELIGIBLE until " + d.eligibleOn();
+            default:
+                return d.status().name();
+        }
+    }
+
+    private static List<String> details(Decision d) {
+        List<String> lines = new ArrayList<>();
+        if (d.status() == Status.ELIGIBLE || d.status() == Status.NEEDS_REVIEW) {
+            for (Reason r : d.reasons()) {
+                lines.add("because: " + r.text() + " [" + r.requirement() + "]");
+            }
+        }
+        if (d.status() == Status.NOT_ELIGIBLE) {
+            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> lines.add("missing for " + g.pathway() + ": " + gap(g)));
+            if (d.unmet().size() > GAPS_SHOWN) {
+                lines.add("(and " + (d.unmet().size() - GAPS_SHOWN) + " more unmet on other pathways)");
+            }
+        }
+        if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
+            lines.add("recommended: " + gap(d.recommendations().get(0)));
+        }
+        return lines;
+    }
+
+    /** A gap in words: the condition, and "have of need unit" when it is a number. */
+    public static String gap(Gap g) {
+        if (g.need() == null) {
+            return g.text();
+        }
+        String have = g.have() == null ? "unknown" : String.valueOf(g.have());
+        return g.text() + ": " + have + " of " + g.need() + " " + g.unit();
+    }
+}

@@ -1,0 +1,98 @@
+package org.himcert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.himcert.engine.RuleBase;
+import org.himcert.engine.RuleFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rules compile cleanly, carry their metadata, and the bundled set is exactly {@code rules/}. */
+class RuleBuildTest {
+
+    private static final Path RULES = Path.of("rules");
+
+    @Test
+    void bundledRulesCompileWithoutWarnings() {
+        RuleBase rules = EligibilityAdvisor.withBundledRules().ruleBase();
+        assertThat(rules.warnings()).isEmpty();
+        assertThat(rules.rules()).hasSizeGreaterThan(35);
+    }
+
+    @Test
+    void bundledFilesAreExactlyTheFilesInTheRulesDirectory() throws IOException {
+        try (Stream<Path> files = Files.list(RULES)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(RuleFiles.BUNDLED);
+        }
+        assertThat(RuleFiles.bundled()).extracting(f -> f.name().substring("rules/".length()))
+                .containsExactlyElementsOf(RuleFiles.BUNDLED);
+        for (var f : RuleFiles.bundled()) {
+            assertThat(f.text()).as(f.name()).isEqualTo(Files.readString(Path.of(f.name())));
+        }
+    }
+
+    @Test
+    void everyRuleCarriesItsRequirementSourceAndValidity() {
+        for (RuleBase.RuleInfo r : EligibilityAdvisor.withBundledRules().ruleBase().rules()) {
+            assertThat(r.metadata()).as(r.name()).containsKeys("requirement", "source", "effectiveFrom");
+            assertThat(r.name()).as("rule name starts with its requirement id")
+                    .startsWith(r.metadata().get("requirement") + " ");
+            if (!r.metadata().get("requirement").equals("G-3")) {
+                assertThat(r.metadata()).as(r.name()).containsKey("credential");
+            }
+            assertThat(r.metadata().get("source")).as(r.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void rulesAvoidTheConstructsTheStyleForbids() throws IOException {
+        for (String name : RuleFiles.BUNDLED) {
+            String text = Files.readString(RULES.resolve(name));
+            assertThat(text).as(name).doesNotContain("System.out", "function ", "salience", "date-effective",
+                    "date-expires", "eval(", "LocalDate.now");
+        }
+    }
+
+    @Test
+    void aDirectoryOfAmendedRulesReplacesTheBundledOnes(@TempDir Path dir) throws Exception {
+        for (String name : RuleFiles.BUNDLED) {
+            Files.copy(RULES.resolve(name), dir.resolve(name));
+        }
+        EligibilityAdvisor advisor = EligibilityAdvisor.fromRulesDirectory(dir);
+        assertThat(advisor.rulesVersion()).isEqualTo(EligibilityAdvisor.withBundledRules().rulesVersion());
+    }
+
+    @Test
+    void aRuleFileThatDoesNotCompileFailsAtLoadNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), String.join("\n", List.of(
+                "package rules;",
+                "",
+                "rule \"X-1 broken\"",
+                "when",
+                "    Nonsense( ",
+                "then",
+                "end")));
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(dir))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("broken.drl:")
+                .satisfies(e -> {
+                    RulesException r = (RulesException) e;
+                    assertThat(r.file()).endsWith("broken.drl");
+                    assertThat(r.line()).isBetween(3, 7);
+                });
+    }
+
+    @Test
+    void aDirectoryWithoutRuleFilesIsRefused(@TempDir Path dir) {
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(dir))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("holds no rule file");
+    }
+}
