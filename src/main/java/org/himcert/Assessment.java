@@ -14,13 +14,16 @@ import org.himcert.model.CredentialCode;
  * @param asOf         the date the rules were applied on
  * @param rulesVersion the version of the rules and options that decided
  * @param decisions    one decision per credential
+ * @param nextSteps    recommended next steps, the first one first
  */
-public record Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions) {
+public record Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions,
+                         List<NextStep> nextSteps) {
     public Assessment {
         Objects.requireNonNull(candidateId, "candidateId");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         decisions = List.copyOf(decisions);
+        nextSteps = List.copyOf(nextSteps);
     }
 
     /**

