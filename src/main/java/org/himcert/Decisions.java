@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.himcert.engine.Condition;
@@ -90,6 +91,31 @@ final class Decisions {
         pathways.stream().sorted(CLOSEST).forEach(p -> unmet.addAll(p.gaps()));
         return new Decision(credential, Status.NOT_ELIGIBLE, false, null, List.of(), unmet, List.of(),
                 recommendations, null);
+    }
+
+    /**
+     * The open conditions of every pathway of the given credentials that time alone could close: pathways whose
+     * open conditions are all months of experience or retest waits. Other pathways need something to change.
+     */
+    static List<Condition> timeBound(Evaluation evaluation, Set<CredentialCode> credentials) {
+        List<Condition> gates = evaluation.conditions().stream()
+                .filter(c -> credentials.contains(c.credential()) && c.kind() == PathwayKind.GATE && !c.isMet())
+                .toList();
+        Map<String, List<Condition>> grouped = new TreeMap<>();
+        for (Condition c : evaluation.conditions()) {
+            if (credentials.contains(c.credential()) && c.kind() != PathwayKind.GATE
+                    && c.kind() != PathwayKind.RECOMMENDATION) {
+                grouped.computeIfAbsent(c.credential() + "/" + c.pathway(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Condition> open = new ArrayList<>(gates);
+        for (List<Condition> pathway : grouped.values()) {
+            List<Condition> unmet = pathway.stream().filter(c -> !c.isMet()).toList();
+            if (unmet.stream().allMatch(c -> c.state() == Truth.NO && c.measure() != null)) {
+                open.addAll(unmet);
+            }
+        }
+        return open;
     }
 
     /** Recommendations are alternatives: none is reported when one is met; otherwise all, the closest first. */

@@ -5,8 +5,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.himcert.engine.Engine;
@@ -105,8 +110,43 @@ public final class EligibilityAdvisor {
     public Assessment assess(Candidate candidate, LocalDate asOf) {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(asOf, "asOf");
-        return new Assessment(candidate.id(), asOf, rulesVersion,
-                Decisions.decide(engine.evaluate(candidate, asOf)), List.of());
+        Engine.Evaluation evaluation = engine.evaluate(candidate, asOf);
+        List<Decision> decisions = withEligibleOn(candidate, asOf, evaluation, Decisions.decide(evaluation));
+        return new Assessment(candidate.id(), asOf, rulesVersion, decisions, List.of());
+    }
+
+    /**
+     * Sets {@code eligibleOn} on NOT_ELIGIBLE decisions: the rules are asked again on the days the engine finds
+     * where a pathway's open conditions may close (experience accruing, a retest wait ending, a regime changing),
+     * earliest first, until each such credential is ELIGIBLE or the days run out.
+     */
+    private List<Decision> withEligibleOn(Candidate candidate, LocalDate asOf, Engine.Evaluation evaluation,
+                                          List<Decision> decisions) {
+        Set<CredentialCode> pending = EnumSet.noneOf(CredentialCode.class);
+        decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE).forEach(d -> pending.add(d.credential()));
+        if (pending.isEmpty()) {
+            return decisions;
+        }
+        Map<CredentialCode, LocalDate> found = new EnumMap<>(CredentialCode.class);
+        for (LocalDate day : engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation, pending))) {
+            for (Decision later : Decisions.decide(engine.evaluate(candidate, day))) {
+                if (pending.contains(later.credential()) && later.status() == Status.ELIGIBLE) {
+                    found.put(later.credential(), day);
+                    pending.remove(later.credential());
+                }
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            return decisions;
+        }
+        List<Decision> result = new ArrayList<>();
+        for (Decision d : decisions) {
+            result.add(found.containsKey(d.credential()) ? d.withEligibleOn(found.get(d.credential())) : d);
+        }
+        return result;
     }
 
     /**

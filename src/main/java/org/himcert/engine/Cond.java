@@ -19,27 +19,27 @@ public final class Cond {
     private Cond() {
     }
 
-    /** A numeric condition met when {@code have >= need}; unknown when {@code have} is null. */
+    /** Months of an experience measure, met when {@code have >= need}; unknown when {@code have} is null. */
     public static Condition atLeast(RuleContext rule, String text, Integer have, int need, String unit,
-                                    String input) {
+                                    Measure measure) {
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
-        return make(rule, text, state, have, need, unit, input);
+        return make(rule, text, state, have, need, unit, "experience", measure);
     }
 
     /** A condition met when at least one matching fact was found; unknown when none was and the input is. */
     public static Condition found(RuleContext rule, String text, Number count, boolean known, String input) {
         Truth state = count.longValue() > 0 ? Truth.YES : known ? Truth.NO : Truth.UNKNOWN;
-        return make(rule, text, state, null, null, null, input);
+        return make(rule, text, state, null, null, null, input, null);
     }
 
     /** A yes/no condition already evaluated by the profile. */
     public static Condition is(RuleContext rule, String text, Truth state, String input) {
-        return make(rule, text, state, null, null, null, input);
+        return make(rule, text, state, null, null, null, input, null);
     }
 
     /** A condition that always holds while its rule fires (e.g. a regime under manual review). */
     public static Condition holds(RuleContext rule, String text) {
-        return make(rule, text, Truth.YES, null, null, null, null);
+        return make(rule, text, Truth.YES, null, null, null, null, null);
     }
 
     /** A coursework condition: every required area done; the text names the areas still missing. */
@@ -50,7 +50,7 @@ public final class Cond {
         String full = missing.isEmpty() ? text
                 : text + " (missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")";
         return make(rule, full, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
-                "course areas", "coursework");
+                "course areas", "coursework", null);
     }
 
     /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
@@ -59,18 +59,18 @@ public final class Cond {
         String requirement = required(rule, meta, "requirement");
         return new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
                 elapsed >= wait ? Truth.YES : Truth.NO, (int) elapsed, wait, "days", required(rule, meta, "source"),
-                "examAttempts");
+                "examAttempts", null);
     }
 
     private static Condition make(RuleContext rule, String text, Truth state, Integer have, Integer need,
-                                  String unit, String input) {
+                                  String unit, String input, Measure measure) {
         Map<String, Object> meta = rule.getRule().getMetaData();
         String requirement = required(rule, meta, "requirement");
         Object pathway = meta.getOrDefault("pathway", requirement);
         Object kind = meta.getOrDefault("kind", PathwayKind.STANDARD.name());
         return new Condition(CredentialCode.fromCode(required(rule, meta, "credential")), pathway.toString(),
                 requirement, PathwayKind.valueOf(kind.toString()), text, state, have, need, unit,
-                required(rule, meta, "source"), input);
+                required(rule, meta, "source"), input, measure);
     }
 
     private static String required(RuleContext rule, Map<String, Object> meta, String key) {

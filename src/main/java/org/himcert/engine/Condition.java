@@ -19,10 +19,11 @@ import org.himcert.model.CredentialCode;
  * @param unit        the unit of have and need (null for a yes/no condition)
  * @param source      where the requirement comes from
  * @param input       the input field the condition depends on (named when it is unknown), or null
+ * @param measure     the experience measure a months condition counts, or null
  */
 public record Condition(CredentialCode credential, String pathway, String requirement, PathwayKind kind,
                         String text, Truth state, Integer have, Integer need, String unit, String source,
-                        String input) {
+                        String input, Measure measure) {
     public Condition {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(pathway, "pathway");

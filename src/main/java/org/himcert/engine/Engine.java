@@ -3,7 +3,10 @@ package org.himcert.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.himcert.model.Candidate;
+import org.himcert.model.Experience;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -50,6 +53,45 @@ public final class Engine {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The days after {@code asOf} on which, with nothing else changing, one of the given open conditions may
+     * close or a regime of rules may start or end: the day a measure of ongoing experience reaches a condition's
+     * need, the day a retest wait ends, and the windows' first and last days. The rules evaluated on these days
+     * decide when a candidate becomes eligible; no second copy of the rules is involved.
+     */
+    public SortedSet<LocalDate> changeDates(Candidate candidate, LocalDate asOf, List<Condition> open) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
+        List<Experience> experience = candidate.experience().orElse(List.of());
+        for (Condition c : open) {
+            if (c.kind() == PathwayKind.GATE) {
+                profile.latestFailure(c.credential()).ifPresent(attempt -> {
+                    for (Object fact : parameterFacts) {
+                        if (fact instanceof RetestWait w && w.credential() == c.credential() && w.appliesTo(attempt)) {
+                            dates.add(attempt.plusDays(w.days()));
+                        }
+                    }
+                });
+            } else if (c.measure() != null && c.need() != null) {
+                List<Experience> counted = experience.stream().filter(e -> Profile.counts(e, c.measure())).toList();
+                LocalDate reached = ExperienceCounter.dateReaching(counted, c.need(), asOf);
+                if (reached != null) {
+                    dates.add(reached);
+                }
+            }
+        }
+        for (Object fact : parameterFacts) {
+            if (fact instanceof Window w) {
+                for (LocalDate d : List.of(w.from(), w.to())) {
+                    if (d.isAfter(asOf) && !d.equals(LocalDate.MAX)) {
+                        dates.add(d);
+                    }
+                }
+            }
+        }
+        return dates;
     }
 
     /**

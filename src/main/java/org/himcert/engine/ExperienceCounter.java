@@ -54,6 +54,42 @@ final class ExperienceCounter {
         return total;
     }
 
+    /**
+     * The first day after {@code asOf} on which the entries count at least {@code need} months, or null when they
+     * never will (no work goes on or starts later). Counting only grows with the date, so a binary search finds it.
+     */
+    static LocalDate dateReaching(List<Experience> entries, int need, LocalDate asOf) {
+        LocalDate latest = null;
+        LocalDate lastStart = asOf;
+        for (Experience e : entries) {
+            if (e.from() != null) {
+                LocalDate end = e.to() == null ? LocalDate.MAX : e.to().plusDays(1);
+                latest = latest == null || end.isAfter(latest) ? end : latest;
+                lastStart = e.from().isAfter(lastStart) ? e.from() : lastStart;
+            }
+        }
+        if (latest == null || !latest.isAfter(asOf)) {
+            return null;
+        }
+        // Past this bound the count cannot grow any more toward need: every range has ended, or the work going on
+        // since the last start has run need whole months (a few days added for months of different lengths).
+        LocalDate bound = lastStart.plusMonths(need).plusDays(4);
+        LocalDate hi = latest.isAfter(bound) ? bound : latest;
+        if (months(entries, hi) < need) {
+            return null;
+        }
+        LocalDate lo = asOf;
+        while (lo.plusDays(1).isBefore(hi)) {
+            LocalDate mid = lo.plusDays((hi.toEpochDay() - lo.toEpochDay()) / 2);
+            if (months(entries, mid) >= need) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
     /** Whole calendar months from the first day to the day after the last, days dropped. */
     static int wholeMonths(LocalDate first, LocalDate last) {
         return (int) Period.between(first, last.plusDays(1)).toTotalMonths();

@@ -86,7 +86,8 @@ public final class Profile {
         return new Profile(candidate, asOf, inactiveCounts);
     }
 
-    private static boolean counts(Experience e, Measure m) {
+    /** Whether an experience entry counts toward a measure (healthcare experience of the measured kind). */
+    static boolean counts(Experience e, Measure m) {
         if (!e.healthcare()) {
             return false;
         }

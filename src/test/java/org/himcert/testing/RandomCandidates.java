@@ -1,0 +1,114 @@
+package org.himcert.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.himcert.model.Accreditation;
+import org.himcert.model.Candidate;
+import org.himcert.model.CourseArea;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.CredentialStatus;
+import org.himcert.model.Education;
+import org.himcert.model.EducationLevel;
+import org.himcert.model.ExamAttempt;
+import org.himcert.model.ExamResult;
+import org.himcert.model.Experience;
+import org.himcert.model.ExperienceKind;
+import org.himcert.model.Field;
+import org.himcert.model.HeldCredential;
+import org.himcert.model.ProgramStatus;
+
+/** A seeded generator of varied, valid candidates for property tests and benchmarks. */
+public final class RandomCandidates {
+
+    private final Random random;
+
+    /** A generator; the same seed gives the same candidates. */
+    public RandomCandidates(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** A random as-of date between 2019 and 2027. */
+    public LocalDate asOf() {
+        return LocalDate.of(2019, 1, 1).plusDays(random.nextInt(9 * 365));
+    }
+
+    /** A random candidate around the given date. */
+    public Candidate candidate(String id, LocalDate around) {
+        Candidate.Builder b = Candidate.builder(id);
+        if (random.nextInt(10) > 0) {
+            b.noEducation();
+            int n = random.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                b.education(education());
+            }
+        }
+        if (random.nextInt(10) > 0) {
+            b.noExperience();
+            int n = random.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                b.experience(experience(around));
+            }
+        }
+        int credentials = random.nextInt(3);
+        for (int i = 0; i < credentials; i++) {
+            b.credentials(HeldCredential.of(pick(CredentialCode.values()), pick(CredentialStatus.values())));
+        }
+        int areas = random.nextInt(8);
+        for (int i = 0; i < areas; i++) {
+            b.coursework(pick(CourseArea.values()));
+        }
+        int attempts = random.nextInt(3);
+        for (int i = 0; i < attempts; i++) {
+            b.examAttempts(new ExamAttempt(pick(CredentialCode.values()), around.minusDays(random.nextInt(200) - 20),
+                    random.nextInt(4) == 0 ? ExamResult.PASSED : ExamResult.FAILED));
+        }
+        return b.build();
+    }
+
+    private Education education() {
+        EducationLevel level = pick(EducationLevel.values());
+        Field field = random.nextBoolean() ? Field.HIM : pick(Field.values());
+        Accreditation accreditation = pick(Accreditation.values());
+        String association = accreditation == Accreditation.FOREIGN ? pick(new String[] {"CHIMA", "KMRA", "HIMAA", "XYZ"})
+                : null;
+        ProgramStatus status = random.nextBoolean() ? ProgramStatus.COMPLETED : pick(ProgramStatus.values());
+        return new Education(level, field, accreditation, association, status, null, null);
+    }
+
+    private Experience experience(LocalDate around) {
+        ExperienceKind kind = random.nextInt(3) == 0 ? pick(ExperienceKind.values())
+                : random.nextBoolean() ? ExperienceKind.CODING : ExperienceKind.PRIVACY_SECURITY_MANAGEMENT;
+        Experience e;
+        int shape = random.nextInt(3);
+        LocalDate from = around.minusDays(random.nextInt(2500) - 200);
+        if (shape == 0) {
+            e = Experience.months(kind, random.nextInt(80));
+        } else if (shape == 1) {
+            e = Experience.since(kind, from);
+        } else {
+            e = Experience.between(kind, from, from.plusDays(random.nextInt(1500)));
+        }
+        if (random.nextInt(4) == 0) {
+            e = e.asMultiSpecialty();
+        }
+        if (random.nextInt(12) == 0) {
+            e = e.outsideHealthcare();
+        }
+        return e;
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** Many candidates, each with its own as-of date. */
+    public List<Candidate> candidates(int n) {
+        List<Candidate> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(candidate("c" + i, asOf()));
+        }
+        return list;
+    }
+}
