@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Reciprocity;
 import org.himcert.engine.RequirementParameters;
@@ -45,12 +46,29 @@ import org.himcert.model.CredentialCode;
 public final class EligibilityAdvisor {
 
     private final Engine engine;
+    private final Advice advice;
     private final AdvisorOptions options;
     private final String rulesVersion;
 
     private EligibilityAdvisor(RuleBase rules, AdvisorOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.engine = new Engine(rules, parameters(options));
+        this.advice = new Advice(new Advice.Rules() {
+            @Override
+            public Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf) {
+                return engine.evaluate(candidate, asOf);
+            }
+
+            @Override
+            public Assessment assess(Candidate candidate, LocalDate asOf) {
+                return new Assessment(candidate.id(), asOf, rulesVersion, decide(candidate, asOf), List.of());
+            }
+
+            @Override
+            public LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf) {
+                return engine.dateReaching(candidate, months.measure(), months.need(), asOf);
+            }
+        });
         this.rulesVersion = options.equals(AdvisorOptions.defaults()) ? rules.digest()
                 : rules.digest() + "+options." + digest(canonical(options));
     }
@@ -110,9 +128,15 @@ public final class EligibilityAdvisor {
     public Assessment assess(Candidate candidate, LocalDate asOf) {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(asOf, "asOf");
+        List<Decision> decisions = decide(candidate, asOf);
+        return new Assessment(candidate.id(), asOf, rulesVersion, decisions,
+                advice.nextSteps(candidate, asOf, decisions));
+    }
+
+    /** The decisions with their eligibleOn dates, without next steps (which ask about hypothetical candidates). */
+    private List<Decision> decide(Candidate candidate, LocalDate asOf) {
         Engine.Evaluation evaluation = engine.evaluate(candidate, asOf);
-        List<Decision> decisions = withEligibleOn(candidate, asOf, evaluation, Decisions.decide(evaluation));
-        return new Assessment(candidate.id(), asOf, rulesVersion, decisions, List.of());
+        return withEligibleOn(candidate, asOf, evaluation, Decisions.decide(evaluation));
     }
 
     /**
@@ -166,7 +190,7 @@ public final class EligibilityAdvisor {
         if (!CredentialCode.ASSESSED.contains(target)) {
             throw new IllegalArgumentException("target must be one of " + CredentialCode.ASSESSED + ", not " + target);
         }
-        return new Plan(candidate.id(), asOf, target, List.of(), List.of());
+        return advice.plan(candidate, target, asOf);
     }
 
     /** What the rules derived, for tests in this package that check conditions directly. */

@@ -64,7 +64,6 @@ public final class Engine {
     public SortedSet<LocalDate> changeDates(Candidate candidate, LocalDate asOf, List<Condition> open) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
-        List<Experience> experience = candidate.experience().orElse(List.of());
         for (Condition c : open) {
             if (c.kind() == PathwayKind.GATE) {
                 profile.latestFailure(c.credential()).ifPresent(attempt -> {
@@ -75,8 +74,7 @@ public final class Engine {
                     }
                 });
             } else if (c.measure() != null && c.need() != null) {
-                List<Experience> counted = experience.stream().filter(e -> Profile.counts(e, c.measure())).toList();
-                LocalDate reached = ExperienceCounter.dateReaching(counted, c.need(), asOf);
+                LocalDate reached = dateReaching(candidate, c.measure(), c.need(), asOf);
                 if (reached != null) {
                     dates.add(reached);
                 }
@@ -92,6 +90,16 @@ public final class Engine {
             }
         }
         return dates;
+    }
+
+    /**
+     * The first day after {@code asOf} on which the candidate's experience of the measure reaches {@code need}
+     * months if nothing else changes, or null when it never will.
+     */
+    public LocalDate dateReaching(Candidate candidate, Measure measure, int need, LocalDate asOf) {
+        List<Experience> counted = candidate.experience().orElse(List.of()).stream()
+                .filter(e -> Profile.counts(e, measure)).toList();
+        return ExperienceCounter.dateReaching(counted, need, asOf);
     }
 
     /**

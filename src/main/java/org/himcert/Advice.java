@@ -1,0 +1,424 @@
+package org.himcert;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.himcert.engine.Condition;
+import org.himcert.engine.Degree;
+import org.himcert.engine.Engine;
+import org.himcert.engine.Measure;
+import org.himcert.engine.PathwayKind;
+import org.himcert.engine.Profile;
+import org.himcert.engine.Truth;
+import org.himcert.model.Accreditation;
+import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.Education;
+import org.himcert.model.EducationLevel;
+import org.himcert.model.Experience;
+import org.himcert.model.ExperienceKind;
+import org.himcert.model.Field;
+import org.himcert.model.HeldCredential;
+import org.himcert.model.ProgramStatus;
+import org.himcert.report.TextReport;
+
+/**
+ * Next steps and plans, built from the career guide's credential ladder and the rules: every "would open"
+ * and every route is found by asking the same rules about a hypothetical candidate who has taken the step
+ * (finished a program, earned a credential, gained experience), never by a second copy of the requirements.
+ *
+ * <p>The ladder (career guide): high-school diploma; an associate degree in a CAHIIM-accredited HIM program and
+ * the RHIT (its step 3); the coding and privacy specialties (CCA, CCS, CCS-P, CHPS); a bachelor's in HIM and
+ * the RHIA.
+ */
+final class Advice {
+
+    /** Exam order on the ladder: the higher registration first, then entry-level coding, then specialties. */
+    static final List<CredentialCode> LADDER = List.of(CredentialCode.RHIA, CredentialCode.RHIT, CredentialCode.CCA,
+            CredentialCode.CCS, CredentialCode.CCS_P, CredentialCode.CHPS);
+
+    static final String SIT_EXAM = "SIT_EXAM";
+    static final String WAIT = "WAIT";
+    static final String GAIN_EXPERIENCE = "GAIN_EXPERIENCE";
+    static final String PROVIDE_INFO = "PROVIDE_INFO";
+    static final String ADVISOR_REVIEW = "ADVISOR_REVIEW";
+    static final String EARN_DIPLOMA = "EARN_DIPLOMA";
+    static final String COMPLETE_PROGRAM = "COMPLETE_PROGRAM";
+    static final String EARN_CREDENTIAL = "EARN_CREDENTIAL";
+    static final String REACH_LAST_TERM = "REACH_LAST_TERM";
+
+    private static final int MAX_ROUTE_STEPS = 4;
+    private static final Map<EducationLevel, Integer> TYPICAL_MONTHS = Map.of(EducationLevel.ASSOCIATE, 24,
+            EducationLevel.BACHELOR, 48, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, 12);
+    private static final int MAX_ALTERNATIVES = 3;
+
+    /** Decides for a (possibly hypothetical) candidate on a date. */
+    interface Rules {
+        Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf);
+
+        Assessment assess(Candidate candidate, LocalDate asOf);
+
+        LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf);
+    }
+
+    private final Rules rules;
+
+    Advice(Rules rules) {
+        this.rules = rules;
+    }
+
+    // ---------------------------------------------------------------- next steps
+
+    /** The ranked next steps for a candidate whose decisions are given. */
+    List<NextStep> nextSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions) {
+        List<NextStep> steps = new ArrayList<>();
+        decisions.stream().filter(d -> d.status() == Status.ELIGIBLE)
+                .sorted(Comparator.comparing((Decision d) -> !d.recommendations().isEmpty())
+                        .thenComparing(d -> LADDER.indexOf(d.credential())))
+                .forEach(d -> steps.add(new NextStep(SIT_EXAM, d.credential(), whySit(d), null)));
+        decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
+                .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> LADDER.indexOf(d.credential())))
+                .forEach(d -> steps.add(new NextStep(waitAction(d), d.credential(), whyWait(d), d.eligibleOn())));
+        for (Decision d : decisions) {
+            if (d.status() == Status.NEEDS_INFO) {
+                steps.add(new NextStep(PROVIDE_INFO, d.credential(), "Tell us your " + String.join(" and ",
+                        d.missing()) + ": the " + d.credential() + " answer depends on it.", null));
+            } else if (d.status() == Status.NEEDS_REVIEW) {
+                steps.add(new NextStep(ADVISOR_REVIEW, d.credential(), "Ask an advisor to check the "
+                        + d.credential() + " route " + d.pathway() + " with AHIMA: the published sources leave it "
+                        + "open.", null));
+            }
+        }
+        steps.addAll(ladderSteps(candidate, asOf, decisions));
+        return steps;
+    }
+
+    private static String whySit(Decision d) {
+        String because = d.reasons().stream().map(Reason::text).collect(Collectors.joining("; "));
+        String early = d.earlyTesting() ? " Apply for early testing with the exam application; the credential is "
+                + "withheld until AHIMA has your official transcript." : "";
+        String recommended = d.recommendations().isEmpty() ? ""
+                : " AHIMA recommends more preparation first: " + TextReport.gap(d.recommendations().get(0)) + ".";
+        return "You can sit the " + d.credential() + " exam now (" + d.pathway() + "): " + because + "." + early
+                + recommended;
+    }
+
+    private static String waitAction(Decision d) {
+        return d.unmet().stream().anyMatch(g -> "days".equals(g.unit())) ? WAIT : GAIN_EXPERIENCE;
+    }
+
+    private static String whyWait(Decision d) {
+        Gap first = d.unmet().get(0);
+        return "If nothing else changes you can sit the " + d.credential() + " exam on " + d.eligibleOn()
+                + " (" + first.pathway() + " now has " + TextReport.gap(first) + ").";
+    }
+
+    /**
+     * Ladder steps that open credentials not open now: finishing a program already under way first (the nearest
+     * by time), then the step that opens the most credentials.
+     */
+    private List<NextStep> ladderSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions) {
+        Set<CredentialCode> open = decisions.stream()
+                .filter(d -> d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD)
+                .map(Decision::credential).collect(Collectors.toSet());
+        NextStep underWay = null;
+        NextStep most = null;
+        int mostCount = 0;
+        for (Move move : educationMoves(candidate, asOf)) {
+            Assessment after = rules.assess(move.result(), asOf);
+            List<CredentialCode> opened = after.decisions().stream()
+                    .filter(d -> d.status() == Status.ELIGIBLE && !open.contains(d.credential()))
+                    .map(Decision::credential).sorted(Comparator.comparing(LADDER::indexOf)).toList();
+            if (opened.isEmpty()) {
+                continue;
+            }
+            NextStep step = new NextStep(move.action(), opened.get(0), move.description() + " would open "
+                    + opened.stream().map(CredentialCode::code).collect(Collectors.joining(", "))
+                    + " (the career guide's ladder).", move.earliest());
+            if (move.description().startsWith("Completing your") && underWay == null) {
+                underWay = step;
+            } else if (opened.size() > mostCount) {
+                mostCount = opened.size();
+                most = step;
+            }
+        }
+        return Stream.of(underWay, most).filter(Objects::nonNull).toList();
+    }
+
+    // ---------------------------------------------------------------- plans
+
+    /** The plan to the target. */
+    Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
+        Assessment now = rules.assess(candidate, asOf);
+        Decision d = now.decision(target);
+        List<PlanStep> steps = new ArrayList<>();
+        List<List<PlanStep>> alternatives = new ArrayList<>();
+        switch (d.status()) {
+            case ALREADY_HELD:
+                break;
+            case ELIGIBLE:
+                steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(), asOf, d.earlyTesting()));
+                if (d.earlyTesting()) {
+                    alternatives.addAll(routes(candidate, target, asOf, true));
+                }
+                break;
+            case NEEDS_INFO:
+                steps.add(new PlanStep(PROVIDE_INFO, target, d.missing().stream()
+                        .map(m -> "tell us your " + m).toList(), null));
+                break;
+            case NEEDS_REVIEW:
+                steps.add(new PlanStep(ADVISOR_REVIEW, target, d.reasons().stream().map(Reason::text).toList(), null));
+                alternatives.addAll(routes(candidate, target, asOf, false));
+                break;
+            default:
+                if (d.eligibleOn() != null) {
+                    steps.add(new PlanStep(waitAction(d), target, gapsOf(d, d.unmet().get(0).pathway()),
+                            d.eligibleOn()));
+                    steps.add(sit(target, List.of(), d.eligibleOn(), false));
+                } else {
+                    List<List<PlanStep>> found = routes(candidate, target, asOf, false);
+                    if (!found.isEmpty()) {
+                        steps.addAll(withLowerRung(candidate, target, asOf, now, found.get(0)));
+                        alternatives.addAll(found.subList(1, found.size()));
+                    }
+                }
+        }
+        return new Plan(candidate.id(), asOf, target, steps,
+                alternatives.subList(0, Math.min(MAX_ALTERNATIVES, alternatives.size())));
+    }
+
+    private static List<String> gapsOf(Decision d, String pathway) {
+        return d.unmet().stream().filter(g -> g.pathway().equals(pathway)).map(TextReport::gap).toList();
+    }
+
+    private static PlanStep sit(CredentialCode c, List<String> needs, LocalDate earliest, boolean early) {
+        List<String> all = new ArrayList<>(needs);
+        if (early) {
+            all.add("the Application for Early Testing with the exam application");
+        }
+        all.add("an approved exam application; sit the exam within 120 days of approval (G-1)");
+        return new PlanStep(SIT_EXAM, c, all, earliest);
+    }
+
+    /** The career guide's step 3: a lower rung open now is taken first (e.g. the RHIT before a bachelor's). */
+    private List<PlanStep> withLowerRung(Candidate candidate, CredentialCode target, LocalDate asOf, Assessment now,
+                                         List<PlanStep> route) {
+        CredentialCode lower = target == CredentialCode.RHIA ? CredentialCode.RHIT
+                : target == CredentialCode.CCS || target == CredentialCode.CCS_P ? CredentialCode.CCA : null;
+        if (lower == null || now.decision(lower).status() != Status.ELIGIBLE
+                || route.stream().anyMatch(s -> s.credential() == lower)) {
+            return route;
+        }
+        List<PlanStep> steps = new ArrayList<>();
+        Decision d = now.decision(lower);
+        steps.add(sit(lower, d.reasons().stream().map(Reason::text).toList(), asOf, d.earlyTesting()));
+        steps.addAll(route);
+        return steps;
+    }
+
+    /**
+     * Routes to the target found by breadth-first search over the ladder's moves; a move is kept only when it
+     * brings the target closer (fewer open conditions on its closest pathway). Shortest routes first; one route
+     * per deciding pathway.
+     */
+    private List<List<PlanStep>> routes(Candidate candidate, CredentialCode target, LocalDate asOf,
+                                        boolean standardOnly) {
+        record Node(Candidate candidate, List<PlanStep> steps, int distance, int months) {
+        }
+        record Route(List<PlanStep> steps, int months, boolean early) {
+        }
+        List<Route> found = new ArrayList<>();
+        Set<String> pathways = new LinkedHashSet<>();
+        List<Node> frontier = List.of(new Node(candidate, List.of(), distance(candidate, target, asOf), 0));
+        for (int depth = 0; depth < MAX_ROUTE_STEPS && !frontier.isEmpty() && found.size() <= MAX_ALTERNATIVES;
+                depth++) {
+            List<Node> next = new ArrayList<>();
+            for (Node node : frontier) {
+                for (Move move : moves(node.candidate(), target, asOf)) {
+                    Candidate after = move.result();
+                    Decision d = rules.assess(after, asOf).decision(target);
+                    List<PlanStep> steps = new ArrayList<>(node.steps());
+                    steps.add(move.step(earliestAfter(node.steps(), move.earliest())));
+                    if (d.status() == Status.ELIGIBLE && !(standardOnly && d.earlyTesting())) {
+                        if (pathways.add(d.pathway())) {
+                            steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(),
+                                    earliestAfter(steps, asOf), d.earlyTesting()));
+                            found.add(new Route(steps, node.months() + move.months(), d.earlyTesting()));
+                        }
+                        continue;
+                    }
+                    int distance = distance(after, target, asOf);
+                    if (distance < node.distance()) {
+                        next.add(new Node(after, steps, distance, node.months() + move.months()));
+                    }
+                }
+            }
+            frontier = next;
+        }
+        // Fewest steps, then routes that need no early testing (early testing is the option beside them), then
+        // the shortest typical time.
+        return found.stream()
+                .sorted(Comparator.comparingInt((Route r) -> r.steps().size()).thenComparing(Route::early)
+                        .thenComparingInt(Route::months))
+                .map(Route::steps).toList();
+    }
+
+    /** The date a step can be done: after every earlier step, when all their dates are known. */
+    private static LocalDate earliestAfter(List<PlanStep> before, LocalDate own) {
+        if (own == null) {
+            return null;
+        }
+        LocalDate latest = own;
+        for (PlanStep s : before) {
+            if (s.earliest() == null) {
+                return null;
+            }
+            latest = latest == null || s.earliest().isAfter(latest) ? s.earliest() : latest;
+        }
+        return latest;
+    }
+
+    /** Open conditions on the target's closest pathway (0 when eligible). */
+    private int distance(Candidate candidate, CredentialCode target, LocalDate asOf) {
+        Decision d = rules.assess(candidate, asOf).decision(target);
+        if (d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD) {
+            return 0;
+        }
+        if (d.unmet().isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        String closest = d.unmet().get(0).pathway();
+        return (int) d.unmet().stream().filter(g -> g.pathway().equals(closest)).count();
+    }
+
+    /** A hypothetical step: what it does to the candidate and how it reads. */
+    /**
+     * A hypothetical step. {@code months} is its typical length, used only to rank routes of the same number of
+     * steps (an assumption, not a requirement: an associate degree about 24 months, a bachelor's 48, a
+     * post-baccalaureate certificate 12, experience the months it adds).
+     */
+    private record Move(String action, CredentialCode credential, String description, LocalDate earliest,
+                        Candidate result, int months) {
+        PlanStep step(LocalDate date) {
+            return new PlanStep(action, credential, List.of(description), date);
+        }
+    }
+
+    /** Education moves of the ladder that this candidate has not taken. */
+    private List<Move> educationMoves(Candidate c, LocalDate asOf) {
+        List<Move> moves = new ArrayList<>();
+        Profile profile = Profile.of(c, asOf, false);
+        List<Education> education = c.education().orElse(List.of());
+        if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {
+            moves.add(new Move(EARN_DIPLOMA, null, "Earning a high-school diploma or GED", null,
+                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12));
+        }
+        for (int i = 0; i < education.size(); i++) {
+            Education e = education.get(i);
+            if (!e.isCompleted()) {
+                List<Education> done = new ArrayList<>(education);
+                done.set(i, e.withStatus(ProgramStatus.COMPLETED));
+                int left = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? 0
+                        : (int) ChronoUnit.MONTHS.between(asOf, e.expectedOn());
+                moves.add(new Move(COMPLETE_PROGRAM, null, "Completing your " + describe(e), e.expectedOn(),
+                        withEducation(c, done), left));
+            }
+        }
+        addProgram(moves, c, education, EducationLevel.ASSOCIATE);
+        addProgram(moves, c, education, EducationLevel.BACHELOR);
+        if (profile.hasDegree(Degree.BACHELOR) == Truth.YES) {
+            addProgram(moves, c, education, EducationLevel.POST_BACCALAUREATE_CERTIFICATE);
+        }
+        return moves;
+    }
+
+    /** Completing a CAHIIM HIM program at the level, or reaching its last term (the early-testing option). */
+    private static void addProgram(List<Move> moves, Candidate c, List<Education> education, EducationLevel level) {
+        Education program = Education.cahiimHim(level);
+        boolean has = education.stream().anyMatch(e -> e.level() == level && e.field() == program.field()
+                && e.accreditation() == program.accreditation());
+        if (!has) {
+            List<Education> more = new ArrayList<>(education);
+            more.add(program);
+            moves.add(new Move(COMPLETE_PROGRAM, null, "Completing a " + describe(program), null,
+                    withEducation(c, more), TYPICAL_MONTHS.get(level)));
+            List<Education> lastTerm = new ArrayList<>(education);
+            lastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
+            moves.add(new Move(REACH_LAST_TERM, null, "Reaching the last term of a " + describe(program)
+                    + " (early testing)", null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - 3));
+        }
+    }
+
+    /** Every move toward the target: education, credentials open in this state, and experience it lacks. */
+    private List<Move> moves(Candidate c, CredentialCode target, LocalDate asOf) {
+        List<Move> moves = new ArrayList<>(educationMoves(c, asOf));
+        Assessment a = rules.assess(c, asOf);
+        for (CredentialCode other : LADDER) {
+            if (other != target && a.decision(other).status() == Status.ELIGIBLE) {
+                List<HeldCredential> held = new ArrayList<>(c.credentials());
+                held.add(HeldCredential.active(other));
+                moves.add(new Move(EARN_CREDENTIAL, other, "Passing the " + other + " exam", asOf,
+                        new Candidate(c.id(), c.education(), held, c.experience(), c.coursework(), c.examAttempts()),
+                        1));
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<Condition> conditions = rules.evaluate(c, asOf).conditions().stream()
+                .sorted(Comparator.comparing(Condition::need, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        for (Condition open : conditions) {
+            if (open.credential() == target && open.kind() != PathwayKind.RECOMMENDATION
+                    && open.state() == Truth.NO && open.measure() != null && seen.add(open.measure() + "/" + open.need())) {
+                int more = open.need() - open.have();
+                List<Experience> experience = new ArrayList<>(c.experience().orElse(List.of()));
+                experience.add(Experience.months(kindOf(open), more));
+                if (open.measure() == Measure.MULTI_SPECIALTY_CODING) {
+                    experience.set(experience.size() - 1, experience.get(experience.size() - 1).asMultiSpecialty());
+                }
+                moves.add(new Move(GAIN_EXPERIENCE, null, "Gaining " + more + " more months of " + open.text()
+                        + " (" + open.need() + " in all)", rules.dateReaching(c, open, asOf),
+                        new Candidate(c.id(), c.education(), c.credentials(), Optional.of(experience), c.coursework(),
+                                c.examAttempts()), more));
+            }
+        }
+        return moves;
+    }
+
+    private static ExperienceKind kindOf(Condition months) {
+        return months.measure() == Measure.PRIVACY_SECURITY_MANAGEMENT
+                ? ExperienceKind.PRIVACY_SECURITY_MANAGEMENT : ExperienceKind.CODING;
+    }
+
+    private static Candidate withEducation(Candidate c, Education added) {
+        List<Education> more = new ArrayList<>(c.education().orElse(List.of()));
+        more.add(added);
+        return withEducation(c, more);
+    }
+
+    private static Candidate withEducation(Candidate c, List<Education> education) {
+        return new Candidate(c.id(), Optional.of(education), c.credentials(), c.experience(), c.coursework(),
+                c.examAttempts());
+    }
+
+    private static String describe(Education e) {
+        String accreditation = e.accreditation() == Accreditation.CAHIIM ? "CAHIIM-accredited " : "";
+        String field = e.field() == Field.HIM ? "HIM " : "";
+        return accreditation + field + LEVEL_WORDS.get(e.level()) + " program";
+    }
+
+    private static final Map<EducationLevel, String> LEVEL_WORDS = new EnumMap<>(Map.of(
+            EducationLevel.HIGH_SCHOOL, "high-school", EducationLevel.GED, "GED",
+            EducationLevel.ASSOCIATE, "associate degree", EducationLevel.BACHELOR, "bachelor's degree",
+            EducationLevel.POST_BACCALAUREATE_CERTIFICATE, "post-baccalaureate certificate",
+            EducationLevel.MASTER, "master's degree", EducationLevel.DOCTORATE, "doctoral"));
+}
