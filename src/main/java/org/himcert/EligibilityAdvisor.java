@@ -198,6 +198,11 @@ public final class EligibilityAdvisor {
         return engine.evaluate(candidate, asOf);
     }
 
+    /** The requirement parameters handed to the rules, for tests in this package. */
+    List<Object> parameters() {
+        return engine.parameters().facts();
+    }
+
     /** The compiled rules, for the build test. */
     RuleBase ruleBase() {
         return engine.rules();
