@@ -82,9 +82,13 @@ final class Advice {
     /** The ranked next steps for a candidate whose decisions are given. */
     List<NextStep> nextSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions) {
         List<NextStep> steps = new ArrayList<>();
+        // The CCA is the entry rung of the coding ladder: first for a newcomer, last for someone who already
+        // holds an AHIMA credential (the career guide's advancement goes on to CCS, CCS-P and CHPS).
+        boolean holdsOne = decisions.stream().anyMatch(d -> d.status() == Status.ALREADY_HELD);
         decisions.stream().filter(d -> d.status() == Status.ELIGIBLE)
                 .sorted(Comparator.comparing((Decision d) -> !d.recommendations().isEmpty())
-                        .thenComparing(d -> LADDER.indexOf(d.credential())))
+                        .thenComparing(d -> holdsOne && d.credential() == CredentialCode.CCA ? LADDER.size()
+                                : LADDER.indexOf(d.credential())))
                 .forEach(d -> steps.add(new NextStep(SIT_EXAM, d.credential(), whySit(d), null)));
         decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
                 .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> LADDER.indexOf(d.credential())))

@@ -1,0 +1,212 @@
+package org.himcert.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.NextStep;
+import org.himcert.Plan;
+import org.himcert.PlanStep;
+import org.himcert.Reason;
+import org.himcert.Status;
+import org.himcert.model.CredentialCode;
+
+/**
+ * Renders an assessment, its next steps and plans as one self-contained HTML page an advisor can open or print:
+ * a diagram of the credential ladder with the candidate's position on it, the decisions with their reasons and
+ * gaps, the next steps and the plans. The markup is well-formed XHTML with inline CSS and SVG (no scripts, no
+ * external resources), and every value is escaped.
+ */
+public final class HtmlReport {
+
+    /** Ladder rungs, bottom to top, as the career guide draws them; credentials are placed by row and column. */
+    private static final List<List<CredentialCode>> RUNGS = List.of(
+            List.of(CredentialCode.CCA),
+            List.of(CredentialCode.RHIT),
+            List.of(CredentialCode.CCS, CredentialCode.CCS_P, CredentialCode.CHPS),
+            List.of(CredentialCode.RHIA));
+
+    private static final Map<Status, String> COLORS = Map.of(
+            Status.ALREADY_HELD, "#1b5e20",
+            Status.ELIGIBLE, "#43a047",
+            Status.NEEDS_INFO, "#f9a825",
+            Status.NEEDS_REVIEW, "#8e24aa",
+            Status.NOT_ELIGIBLE, "#9e9e9e");
+
+    private HtmlReport() {
+    }
+
+    /**
+     * The page for one candidate.
+     *
+     * @param assessment the candidate's assessment
+     * @param plans      plans to show (may be empty)
+     */
+    public static String render(Assessment assessment, List<Plan> plans) {
+        StringBuilder h = new StringBuilder(8192);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n<title>himcert: ").append(esc(assessment.candidateId()))
+                .append("</title>\n<style>\n")
+                .append("body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#212121;max-width:60em}\n")
+                .append("h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ccc;padding-bottom:.2em}\n")
+                .append("table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.4em;")
+                .append("vertical-align:top;text-align:left}\n")
+                .append(".status{color:#fff;padding:.1em .5em;border-radius:.3em;white-space:nowrap}\n")
+                .append(".small{font-size:.85em;color:#555}ol li{margin-bottom:.3em}\n")
+                .append("@media print{body{margin:0}}\n</style>\n</head>\n<body>\n");
+        h.append("<h1>Credential advice for ").append(esc(assessment.candidateId())).append("</h1>\n")
+                .append("<p class=\"small\">As of ").append(assessment.asOf()).append(" &#183; rules ")
+                .append(esc(assessment.rulesVersion()))
+                .append(" &#183; not an official AHIMA tool: check the AHIMA candidate handbook before applying.</p>\n");
+        h.append("<h2>Where you stand on the ladder</h2>\n").append(ladder(assessment));
+        h.append("<h2>Decisions</h2>\n<table>\n<tr><th>Credential</th><th>Status</th><th>Why</th></tr>\n");
+        for (Decision d : assessment.decisions()) {
+            h.append("<tr><td><b>").append(d.credential()).append("</b></td><td><span class=\"status\" style=\"")
+                    .append("background:").append(COLORS.get(d.status())).append("\">")
+                    .append(esc(TextReport.headline(d))).append("</span></td><td>").append(why(d))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        if (!assessment.nextSteps().isEmpty()) {
+            h.append("<h2>Next steps</h2>\n<ol>\n");
+            for (NextStep s : assessment.nextSteps()) {
+                h.append("<li>").append(esc(s.why()));
+                if (s.eligibleOn() != null) {
+                    h.append(" <span class=\"small\">(from ").append(s.eligibleOn()).append(")</span>");
+                }
+                h.append("</li>\n");
+            }
+            h.append("</ol>\n");
+        }
+        for (Plan p : plans) {
+            h.append("<h2>Plan to the ").append(p.target()).append("</h2>\n");
+            if (p.steps().isEmpty()) {
+                h.append("<p>Nothing to do: the ").append(p.target()).append(" is held or no route was found.</p>\n");
+            } else {
+                h.append(steps(p.steps()));
+            }
+            for (List<PlanStep> alternative : p.alternatives()) {
+                h.append("<p class=\"small\">Or:</p>\n").append(steps(alternative));
+            }
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static String why(Decision d) {
+        StringBuilder w = new StringBuilder();
+        if (d.status() == Status.ELIGIBLE || d.status() == Status.NEEDS_REVIEW) {
+            for (Reason r : d.reasons()) {
+                w.append(esc(r.text())).append(" <span class=\"small\">[").append(esc(r.requirement())).append("; ")
+                        .append(esc(r.source())).append("]</span><br/>");
+            }
+        }
+        if (d.status() == Status.NOT_ELIGIBLE) {
+            d.unmet().stream().limit(4).forEach(g -> w.append("Missing for ").append(esc(g.pathway())).append(": ")
+                    .append(esc(TextReport.gap(g))).append("<br/>"));
+        }
+        if (d.status() == Status.NEEDS_INFO) {
+            w.append("Tell us: ").append(esc(String.join(", ", d.missing())));
+        }
+        if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
+            Gap g = d.recommendations().get(0);
+            w.append("<span class=\"small\">Recommended: ").append(esc(TextReport.gap(g))).append("</span>");
+        }
+        return w.toString();
+    }
+
+    private static String steps(List<PlanStep> steps) {
+        StringBuilder s = new StringBuilder("<ol>\n");
+        for (PlanStep step : steps) {
+            s.append("<li><b>").append(esc(step.action().replace('_', ' ').toLowerCase(Locale.ROOT)));
+            if (step.credential() != null) {
+                s.append(' ').append(step.credential());
+            }
+            s.append("</b>");
+            if (step.earliest() != null) {
+                s.append(" <span class=\"small\">(earliest ").append(step.earliest()).append(")</span>");
+            }
+            if (!step.needs().isEmpty()) {
+                s.append("<br/><span class=\"small\">").append(esc(String.join("; ", step.needs()))).append("</span>");
+            }
+            s.append("</li>\n");
+        }
+        return s.append("</ol>\n").toString();
+    }
+
+    /** An SVG ladder: one row per rung, bottom to top, each credential coloured by its status. */
+    private static String ladder(Assessment a) {
+        int width = 600;
+        int rowHeight = 70;
+        int height = RUNGS.size() * rowHeight + 50;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+                .append(height).append("\" role=\"img\" aria-label=\"credential ladder\">\n")
+                .append("<line x1=\"40\" y1=\"10\" x2=\"40\" y2=\"").append(height - 40)
+                .append("\" stroke=\"#bbb\" stroke-width=\"4\"/>\n")
+                .append("<text x=\"60\" y=\"").append(height - 12)
+                .append("\" font-size=\"12\" fill=\"#555\">high-school diploma &#8594; associate (CAHIIM HIM) &#8594; ")
+                .append("bachelor's (HIM)</text>\n");
+        for (int row = 0; row < RUNGS.size(); row++) {
+            List<CredentialCode> rung = RUNGS.get(row);
+            int y = height - 50 - (row + 1) * rowHeight + 15;
+            for (int col = 0; col < rung.size(); col++) {
+                CredentialCode c = rung.get(col);
+                Decision d = a.decision(c);
+                int x = 70 + col * 170;
+                svg.append("<g><title>").append(c).append(": ").append(esc(TextReport.headline(d)))
+                        .append("</title><rect x=\"").append(x).append("\" y=\"").append(y)
+                        .append("\" width=\"150\" height=\"44\" rx=\"8\" fill=\"").append(COLORS.get(d.status()))
+                        .append("\"/><text x=\"").append(x + 75).append("\" y=\"").append(y + 19)
+                        .append("\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\" fill=\"#fff\">")
+                        .append(c).append("</text><text x=\"").append(x + 75).append("\" y=\"").append(y + 36)
+                        .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#fff\">")
+                        .append(esc(label(d))).append("</text></g>\n");
+            }
+        }
+        svg.append("</svg>\n");
+        StringBuilder legend = new StringBuilder("<p class=\"small\">");
+        for (Status s : List.of(Status.ALREADY_HELD, Status.ELIGIBLE, Status.NEEDS_INFO, Status.NEEDS_REVIEW,
+                Status.NOT_ELIGIBLE)) {
+            legend.append("<span class=\"status\" style=\"background:").append(COLORS.get(s)).append("\">")
+                    .append(s.name().replace('_', ' ').toLowerCase(Locale.ROOT)).append("</span> ");
+        }
+        return svg.append(legend).append("</p>\n").toString();
+    }
+
+    private static String label(Decision d) {
+        switch (d.status()) {
+            case ALREADY_HELD:
+                return "held";
+            case ELIGIBLE:
+                return d.earlyTesting() ? "can sit now (early)" : "can sit now";
+            case NOT_ELIGIBLE:
+                return d.eligibleOn() == null ? "not yet" : "from " + d.eligibleOn();
+            case NEEDS_INFO:
+                return "tell us more";
+            default:
+                return "advisor review";
+        }
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}
