@@ -3,6 +3,7 @@ package org.himcert.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.himcert.Assessment;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.model.Candidate;
@@ -23,6 +24,10 @@ public final class AdvisingWalkthrough {
 
     /** The date the walkthrough is assessed on, fixed so that its output never changes. */
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
+
+    /** The credential each candidate's advisor plans toward. */
+    private static final Map<String, CredentialCode> TARGETS = Map.of("final-term-him-student", CredentialCode.RHIA,
+            "rhit-privacy-officer", CredentialCode.CHPS, "cca-hospital-coder", CredentialCode.CCS_P);
 
     private AdvisingWalkthrough() {
     }
@@ -57,7 +62,7 @@ public final class AdvisingWalkthrough {
         for (Candidate c : candidates()) {
             Assessment assessment = advisor.assess(c, AS_OF);
             out.println();
-            out.print(TextReport.render(assessment));
+            out.print(TextReport.render(assessment, List.of(advisor.plan(c, TARGETS.get(c.id()), AS_OF))));
         }
     }
 

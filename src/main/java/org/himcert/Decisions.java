@@ -65,12 +65,14 @@ final class Decisions {
         List<Gap> recommendations = recommendations(recommended);
 
         for (PathwayKind kind : List.of(PathwayKind.STANDARD, PathwayKind.EARLY_TESTING, PathwayKind.REVIEW)) {
-            for (Pathway p : pathways) {
-                if (p.kind() == kind && p.open().isEmpty()) {
-                    Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
-                    return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, p.requirement(),
-                            p.reasons(), List.of(), List.of(), recommendations, null);
-                }
+            // Of several met pathways the least demanding decides (CHPS: a master's and 1 year before a
+            // bachelor's and 2 years), then the lowest requirement id.
+            Pathway met = pathways.stream().filter(p -> p.kind() == kind && p.open().isEmpty())
+                    .min(Comparator.comparingInt(Pathway::demand).thenComparing(Pathway::requirement)).orElse(null);
+            if (met != null) {
+                Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
+                return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, met.requirement(),
+                        met.reasons(), List.of(), List.of(), recommendations, null);
             }
         }
         TreeSet<String> missing = new TreeSet<>();
@@ -142,6 +144,11 @@ final class Decisions {
             conditions.addAll(gates);
             List<Condition> open = conditions.stream().filter(c -> !c.isMet()).toList();
             return new Pathway(own.get(0).requirement(), own.get(0).kind(), conditions, open);
+        }
+
+        /** What the pathway asks for in numbers (months, days): the sum of its numeric conditions' needs. */
+        int demand() {
+            return conditions.stream().filter(c -> c.need() != null).mapToInt(Condition::need).sum();
         }
 
         boolean couldBeMet() {

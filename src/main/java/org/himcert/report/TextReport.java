@@ -2,9 +2,13 @@ package org.himcert.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.Gap;
+import org.himcert.NextStep;
+import org.himcert.Plan;
+import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
 
@@ -20,8 +24,13 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** The report for one assessment. */
+    /** The report for one assessment, without plans. */
     public static String render(Assessment assessment) {
+        return render(assessment, List.of());
+    }
+
+    /** The report for one assessment: decisions, next steps, and the given plans. */
+    public static String render(Assessment assessment, List<Plan> plans) {
         StringBuilder out = new StringBuilder();
         out.append(assessment.candidateId()).append(", as of ").append(assessment.asOf()).append('\n');
         for (Decision d : assessment.decisions()) {
@@ -30,7 +39,40 @@ public final class TextReport {
                 out.append("         ").append(line).append('\n');
             }
         }
+        if (!assessment.nextSteps().isEmpty()) {
+            out.append("  Next steps:\n");
+            int n = 1;
+            for (NextStep step : assessment.nextSteps()) {
+                out.append("    ").append(n++).append(". ").append(step.why()).append('\n');
+            }
+        }
+        for (Plan plan : plans) {
+            out.append("  Plan to the ").append(plan.target()).append(plan.steps().isEmpty() ? ": nothing to do\n"
+                    : ":\n");
+            steps(out, plan.steps(), "    ");
+            for (List<PlanStep> alternative : plan.alternatives()) {
+                out.append("    or:\n");
+                steps(out, alternative, "      ");
+            }
+        }
         return out.toString();
+    }
+
+    private static void steps(StringBuilder out, List<PlanStep> steps, String indent) {
+        int n = 1;
+        for (PlanStep step : steps) {
+            out.append(indent).append(n++).append(". ").append(step.action().replace('_', ' ').toLowerCase(Locale.ROOT));
+            if (step.credential() != null) {
+                out.append(' ').append(step.credential());
+            }
+            if (step.earliest() != null) {
+                out.append(" (earliest ").append(step.earliest()).append(')');
+            }
+            if (!step.needs().isEmpty()) {
+                out.append(": ").append(String.join("; ", step.needs()));
+            }
+            out.append('\n');
+        }
     }
 
     /** The status in words, with the deciding pathway. */
