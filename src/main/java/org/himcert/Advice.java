@@ -66,7 +66,11 @@ final class Advice {
     interface Rules {
         Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf);
 
+        /** Decisions with their eligibleOn dates, without next steps. */
         Assessment assess(Candidate candidate, LocalDate asOf);
+
+        /** Decisions without eligibleOn dates for each variant: the statuses alone, in one rule session. */
+        List<List<Decision>> statuses(List<Candidate> variants, LocalDate asOf);
 
         LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf);
     }
@@ -138,9 +142,13 @@ final class Advice {
         NextStep underWay = null;
         NextStep most = null;
         int mostCount = 0;
-        for (Move move : educationMoves(candidate, asOf)) {
-            Assessment after = rules.assess(move.result(), asOf);
-            List<CredentialCode> opened = after.decisions().stream()
+        // reaching a last term opens nothing that completing the same program would not
+        List<Move> moves = educationMoves(candidate, asOf).stream()
+                .filter(m -> !m.action().equals(REACH_LAST_TERM)).toList();
+        List<List<Decision>> after = rules.statuses(moves.stream().map(Move::result).toList(), asOf);
+        for (int i = 0; i < moves.size(); i++) {
+            Move move = moves.get(i);
+            List<CredentialCode> opened = after.get(i).stream()
                     .filter(d -> d.status() == Status.ELIGIBLE && !open.contains(d.credential()))
                     .map(Decision::credential).sorted(Comparator.comparing(LADDER::indexOf)).toList();
             if (opened.isEmpty()) {

@@ -65,6 +65,12 @@ public final class EligibilityAdvisor {
             }
 
             @Override
+            public List<List<Decision>> statuses(List<Candidate> variants, LocalDate asOf) {
+                return engine.evaluate(variants.stream().map(v -> new Engine.Probe(v, asOf)).toList()).stream()
+                        .map(Decisions::decide).toList();
+            }
+
+            @Override
             public LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf) {
                 return engine.dateReaching(candidate, months.measure(), months.need(), asOf);
             }
@@ -140,9 +146,9 @@ public final class EligibilityAdvisor {
     }
 
     /**
-     * Sets {@code eligibleOn} on NOT_ELIGIBLE decisions: the rules are asked again on the days the engine finds
-     * where a pathway's open conditions may close (experience accruing, a retest wait ending, a regime changing),
-     * earliest first, until each such credential is ELIGIBLE or the days run out.
+     * Sets {@code eligibleOn} on NOT_ELIGIBLE decisions: the rules are asked again (in one session) on the days
+     * the engine finds where a pathway's open conditions may close (experience accruing, a retest wait ending, a
+     * regime changing); the earliest day each such credential is ELIGIBLE is its date.
      */
     private List<Decision> withEligibleOn(Candidate candidate, LocalDate asOf, Engine.Evaluation evaluation,
                                           List<Decision> decisions) {
@@ -152,15 +158,15 @@ public final class EligibilityAdvisor {
             return decisions;
         }
         Map<CredentialCode, LocalDate> found = new EnumMap<>(CredentialCode.class);
-        for (LocalDate day : engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation, pending))) {
-            for (Decision later : Decisions.decide(engine.evaluate(candidate, day))) {
-                if (pending.contains(later.credential()) && later.status() == Status.ELIGIBLE) {
-                    found.put(later.credential(), day);
-                    pending.remove(later.credential());
+        List<LocalDate> days = List.copyOf(engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation,
+                pending)));
+        List<Engine.Evaluation> later = engine.evaluate(days.stream().map(d -> new Engine.Probe(candidate, d))
+                .toList());
+        for (int i = 0; i < days.size() && !pending.isEmpty(); i++) {
+            for (Decision d : Decisions.decide(later.get(i))) {
+                if (d.status() == Status.ELIGIBLE && pending.remove(d.credential())) {
+                    found.put(d.credential(), days.get(i));
                 }
-            }
-            if (pending.isEmpty()) {
-                break;
             }
         }
         if (found.isEmpty()) {

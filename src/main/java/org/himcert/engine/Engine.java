@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import org.himcert.model.Candidate;
 import org.himcert.model.Experience;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Evaluates the rules for one candidate on one date: builds the profile, opens one session on the shared
@@ -19,12 +21,15 @@ public final class Engine {
     private final RuleBase rules;
     private final RequirementParameters parameters;
     private final List<Object> parameterFacts;
+    /** Sessions are reset and reused: disposing one returns it to the pool (thread-safe). */
+    private final KieSessionsPool sessions;
 
     /** An engine over compiled rules with the given parameters. */
     public Engine(RuleBase rules, RequirementParameters parameters) {
         this.rules = rules;
         this.parameters = parameters;
         this.parameterFacts = List.copyOf(parameters.facts());
+        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** The parameters in use. */
@@ -39,20 +44,47 @@ public final class Engine {
 
     /** The conditions the rules derive for the candidate on the date, with the profile they were derived from. */
     public Evaluation evaluate(Candidate candidate, LocalDate asOf) {
-        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
-        KieSession session = rules.kieBase().newKieSession();
+        return evaluate(List.of(new Probe(candidate, asOf))).get(0);
+    }
+
+    /**
+     * Evaluates several probes (a candidate and the variants or dates advice asks about) in one session: the
+     * parameters are inserted once; each probe's facts are inserted, the rules fired, the conditions collected,
+     * and the facts deleted again, which truth maintenance follows by retracting the conditions they justified.
+     */
+    public List<Evaluation> evaluate(List<Probe> probes) {
+        KieSession session = sessions.newKieSession();
         try {
             parameterFacts.forEach(session::insert);
-            profile.facts().forEach(session::insert);
-            session.fireAllRules();
-            List<Condition> conditions = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Condition)) {
-                conditions.add((Condition) o);
+            List<Evaluation> evaluations = new ArrayList<>(probes.size());
+            for (Probe probe : probes) {
+                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount());
+                List<FactHandle> handles = new ArrayList<>();
+                for (Object fact : profile.facts()) {
+                    handles.add(session.insert(fact));
+                }
+                session.fireAllRules();
+                List<Condition> conditions = new ArrayList<>();
+                for (Object o : session.getObjects(o -> o instanceof Condition)) {
+                    conditions.add((Condition) o);
+                }
+                evaluations.add(new Evaluation(profile, conditions));
+                handles.forEach(session::delete);
+                session.fireAllRules();
             }
-            return new Evaluation(profile, conditions);
+            return evaluations;
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * A candidate on a date, to evaluate.
+     *
+     * @param candidate the candidate (possibly a hypothetical variant)
+     * @param asOf      the date
+     */
+    public record Probe(Candidate candidate, LocalDate asOf) {
     }
 
     /**
