@@ -179,7 +179,32 @@ class CaseFilesTest {
                 checkGaps(soft, "recommendations of " + what, d.recommendations(), x.get("recommendations"));
             }
         }
+        Iterator<Map.Entry<String, JsonNode>> plans = node.path("plans").fields();
+        while (plans.hasNext()) {
+            Map.Entry<String, JsonNode> e = plans.next();
+            Plan plan = advisor.plan(input.candidate(), CredentialCode.fromCode(e.getKey()), asOf);
+            List<String> steps = new ArrayList<>();
+            e.getValue().path("steps").forEach(x -> steps.add(x.asText()));
+            soft.assertThat(plan.steps().stream().map(CaseFilesTest::step).toList())
+                    .as("plan to %s: %s", e.getKey(), plan).isEqualTo(steps);
+            if (e.getValue().has("alternatives")) {
+                List<List<String>> alternatives = new ArrayList<>();
+                e.getValue().get("alternatives").forEach(a -> {
+                    List<String> route = new ArrayList<>();
+                    a.forEach(x -> route.add(x.asText()));
+                    alternatives.add(route);
+                });
+                soft.assertThat(plan.alternatives().stream().map(r -> r.stream().map(CaseFilesTest::step).toList())
+                        .toList()).as("alternatives to %s: %s", e.getKey(), plan).isEqualTo(alternatives);
+            }
+        }
         soft.assertAll();
+    }
+
+    /** A plan step as case files write it: {@code ACTION [CREDENTIAL] [earliest date]}. */
+    static String step(PlanStep s) {
+        return s.action() + (s.credential() == null ? "" : " " + s.credential())
+                + (s.earliest() == null ? "" : " " + s.earliest());
     }
 
     /** Expected gaps are a prefix of the actual list; each names the fields it checks. */
