@@ -47,9 +47,8 @@ class ExperienceCounterTest {
 
     @Test
     void touchingRangesMergeSoTheirDaysAddUpToWholeMonths() {
-        // 2024-01-15..2024-02-14 and 2024-02-15..2024-03-14: one month each would be 2 either way, but
-        // 2024-01-15..2024-02-10 (0 months alone) and 2024-02-11..2024-03-14 (1 month alone) make 1 + 0 = 1
-        // apart and 1 month 28 days = 1 merged; a third touching range shows the merge matters.
+        // Apart these count 0 + 0 + 0 months (27, 18 and 15 days); merged they run 2024-01-15..2024-03-14,
+        // which is 2 whole months: touching ranges must be merged before counting.
         assertThat(months(LocalDate.of(2026, 1, 1),
                 Experience.between(K, LocalDate.of(2024, 1, 15), LocalDate.of(2024, 2, 10)),
                 Experience.between(K, LocalDate.of(2024, 2, 11), LocalDate.of(2024, 2, 28)),
