@@ -47,6 +47,9 @@ public final class ContractReader {
     /** The largest record accepted, in UTF-8 bytes. */
     public static final int MAX_RECORD_BYTES = 1024 * 1024;
 
+    static final String TOO_LARGE = "record is over 1 MiB (" + MAX_RECORD_BYTES
+            + " bytes of UTF-8); split it or drop what the contract does not use";
+
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final List<String> CANDIDATE_FIELDS =
             List.of("id", "asOf", "education", "credentials", "experience", "coursework", "examAttempts");
@@ -68,18 +71,19 @@ public final class ContractReader {
      *
      * @param json the record's text (one object)
      * @param line the 1-based line on which it starts, reported in errors
+     * @return the record
      * @throws InputException if the record breaks the contract
      */
     public InputRecord read(String json, long line) throws InputException {
         if (json.length() > MAX_RECORD_BYTES / 4 && json.getBytes(StandardCharsets.UTF_8).length > MAX_RECORD_BYTES) {
-            throw new InputException(null, line, "", "record is over 1 MiB (" + MAX_RECORD_BYTES
-                    + " bytes of UTF-8); split it or drop what the contract does not use");
+            throw new InputException(null, line, "", TOO_LARGE);
         }
         JsonNode node;
         try {
             node = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InputException(null, line, "", "not valid JSON: " + describe(e));
+            throw new InputException(null, line, JsonSyntax.path(e),
+                    "not valid JSON: " + JsonSyntax.describe(e, line));
         }
         if (node == null || node.isMissingNode()) {
             throw new InputException(null, line, "", "empty record: expected one JSON object");
@@ -88,8 +92,25 @@ public final class ContractReader {
     }
 
     /**
+     * Reads one record cut from an input by {@link RecordStream}.
+     *
+     * @param raw the record's text, or the reason it was rejected while it was cut out
+     * @return the record
+     * @throws InputException if the record was rejected (too large, not UTF-8) or breaks the contract
+     */
+    public InputRecord read(RawRecord raw) throws InputException {
+        if (raw instanceof RawRecord.Text text) {
+            return read(text.json(), text.line());
+        }
+        throw new InputException(null, raw.line(), "", ((RawRecord.Rejected) raw).message());
+    }
+
+    /**
      * Reads one record already parsed into a tree (JSON, or YAML with the same field names).
      *
+     * @param node the record's tree
+     * @param line the 1-based line on which it starts, reported in errors
+     * @return the record
      * @throws InputException if the record breaks the contract
      */
     public InputRecord read(JsonNode node, long line) throws InputException {
@@ -100,15 +121,6 @@ public final class ContractReader {
         } catch (Bad e) {
             throw new InputException(id, line, e.path, e.getMessage());
         }
-    }
-
-    private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        String first = cut < 0 ? message : message.substring(0, cut);
-        return e.getLocation() == null ? first
-                : first + " (at column " + e.getLocation().getColumnNr() + " of the record's line "
-                  + e.getLocation().getLineNr() + ")";
     }
 
     private Candidate candidate(At at, String id) throws Bad {

@@ -9,8 +9,11 @@ import java.util.Optional;
 public final class InputException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The record's id, or null when it could not be read. */
     private final String id;
+    /** The 1-based line on which the record starts. */
     private final long line;
+    /** The field path at fault. */
     private final String path;
 
     InputException(String id, long line, String path, String message) {
@@ -20,17 +23,29 @@ public final class InputException extends Exception {
         this.path = path;
     }
 
-    /** The record's id, when it could be read. */
+    /**
+     * The record's id, when it could be read.
+     *
+     * @return the id, or empty
+     */
     public Optional<String> id() {
         return Optional.ofNullable(id);
     }
 
-    /** The 1-based line on which the record starts. */
+    /**
+     * The 1-based line on which the record starts.
+     *
+     * @return the line
+     */
     public long line() {
         return line;
     }
 
-    /** The field path at fault, e.g. {@code experience[1].to}; empty for the record as a whole. */
+    /**
+     * The field path at fault, e.g. {@code experience[1].to}; empty for the record as a whole.
+     *
+     * @return the path
+     */
     public String path() {
         return path;
     }

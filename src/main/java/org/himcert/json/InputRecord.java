@@ -13,6 +13,13 @@ import org.himcert.model.Candidate;
  * @param asOf      the record's own as-of date, when given
  */
 public record InputRecord(long line, Candidate candidate, Optional<LocalDate> asOf) {
+    /**
+     * Checks that the candidate and the as-of date are given.
+     *
+     * @param line      the 1-based line on which it starts
+     * @param candidate the candidate
+     * @param asOf      the record's own as-of date, or empty
+     */
     public InputRecord {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(asOf, "asOf");

@@ -1,0 +1,347 @@
+package org.himcert.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.himcert.EligibilityAdvisor;
+import org.himcert.RulesException;
+import org.himcert.json.ContractWriter;
+import org.himcert.model.CredentialCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The command line: {@code himcert assess} and {@code himcert plan} over the JSON contract, in batches.
+ *
+ * <p>{@code java -jar target/himcert-cli.jar --help} describes the input, the output and the exit statuses.
+ * Tests and embedding programs build the command with {@link #commandLine(InputStream, Clock)} and run it with
+ * {@link CommandLine#execute(String...)}, which returns the exit status.
+ */
+@Command(name = "himcert",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        subcommands = {Main.Assess.class, Main.PlanCommand.class, HelpCommand.class},
+        usageHelpWidth = 110,
+        description = {
+            "Tells which AHIMA credentials (RHIT, RHIA, CCA, CCS, CCS-P, CHPS) candidates can sit for on a date,"
+                + " why or why not, and the steps toward one. Reads and writes the himcert JSON contract, one record"
+                + " per line. Not an official AHIMA tool: check AHIMA's candidate handbook before applying.",
+            ""},
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {Main.INPUT_HELP, Main.OUTPUT_HELP, Main.EXIT_HELP, Main.EXAMPLES_HELP})
+public final class Main implements Callable<Integer> {
+
+    static final String INPUT_HELP = "Input: FILE, or - for standard input, in UTF-8, holds one JSON object or JSON"
+            + " Lines (one object per line); blank lines are skipped. One candidate per object, for example:%n"
+            + "  {\"id\": \"c-1\", \"asOf\": \"2026-11-25\",%n"
+            + "   \"education\": [{\"level\": \"ASSOCIATE\", \"field\": \"HIM\", \"accreditation\": \"CAHIIM\","
+            + " \"status\": \"FINAL_TERM\"}],%n"
+            + "   \"experience\": [{\"kind\": \"CODING\", \"from\": \"2024-06-01\"}],%n"
+            + "   \"credentials\": [{\"code\": \"CCA\"}], \"coursework\": [\"MEDICAL_TERMINOLOGY\"],%n"
+            + "   \"examAttempts\": [{\"credential\": \"RHIT\", \"date\": \"2026-10-01\", \"result\": \"FAILED\"}]}%n"
+            + "Only id is required (1-64 of A-Z a-z 0-9 . _ : -; no name or other personal data is needed)."
+            + " Absent education or experience means unknown: answers that depend on it are NEEDS_INFO; [] means"
+            + " none. Unknown fields, unknown values, null, malformed dates, negative or fractional months, to"
+            + " before from, and records over 1 MiB are rejected. The date the rules are applied on is the"
+            + " record's asOf, else --as-of, else today (UTC). JSON Schemas of input and output are in the jar:"
+            + " org/himcert/schema/input.schema.json and output.schema.json.%n";
+
+    static final String OUTPUT_HELP = "Output: one JSON line per input record on standard output, in input"
+            + " order. assess writes {\"id\", \"asOf\", \"rulesVersion\", \"decisions\": [one per credential:"
+            + " \"credential\", \"status\" (ELIGIBLE, NOT_ELIGIBLE, ALREADY_HELD, NEEDS_INFO, NEEDS_REVIEW),"
+            + " \"earlyTesting\", \"pathway\", \"reasons\", \"unmet\", \"missing\", \"recommendations\","
+            + " \"eligibleOn\"], \"nextSteps\"}; plan writes {\"id\", \"asOf\", \"target\", \"steps\","
+            + " \"alternatives\"}. A value that does not apply is null. A rejected record gives an error record"
+            + " in its place, for example:%n"
+            + "  {\"id\":\"c-2\",\"error\":{\"line\":2,\"path\":\"asOf\","
+            + "\"message\":\"must be a date YYYY-MM-DD that exists in the calendar\"}}%n"
+            + "Diagnostics go to standard error and name ids and line numbers, never input values.%n";
+
+    static final String EXIT_HELP = "Exit status:%n"
+            + "  0  every record was assessed%n"
+            + "  1  at least one record was rejected or could not be assessed (every record was still processed)%n"
+            + "  2  usage error: unknown option, bad --as-of, unknown --target, missing file, broken --rules%n";
+
+    static final String EXAMPLES_HELP = "Examples:%n"
+            + "  java -jar himcert-cli.jar assess candidates.jsonl > results.jsonl%n"
+            + "  java -jar himcert-cli.jar assess --as-of 2026-11-25 - < candidates.jsonl%n"
+            + "  java -jar himcert-cli.jar plan --target RHIA candidate.json%n";
+
+    private final InputStream stdin;
+    private final Clock clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show the stack trace of an internal error on standard error (it may quote input).")
+    private boolean debug;
+
+    private Main(InputStream stdin, Clock clock) {
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments, e.g. {@code assess candidates.jsonl}
+     */
+    public static void main(String[] args) {
+        // Drools logs through SLF4J; only its warnings belong on a user's terminal
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        CommandLine cmd = commandLine(System.in, Clock.systemUTC());
+        // results are written in large blocks, not flushed line by line as System.out would
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        cmd.setOut(out).setErr(err);
+        int status = cmd.execute(args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * The command line, ready to {@link CommandLine#execute(String...) execute}; results go to its
+     * {@link CommandLine#getOut() out}, diagnostics to its {@link CommandLine#getErr() err}.
+     *
+     * @param stdin what {@code -} reads
+     * @param clock gives today's date (UTC) when neither the record nor {@code --as-of} gives one
+     * @return the command line
+     */
+    public static CommandLine commandLine(InputStream stdin, Clock clock) {
+        CommandLine cmd = new CommandLine(new Main(stdin, clock));
+        cmd.setParameterExceptionHandler((e, args) -> {
+            // the message and the synopsis; the whole manual would bury the one line that matters
+            CommandLine failed = e.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println("himcert: " + e.getMessage());
+            if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.print("Usage: " + failed.getHelp().synopsis(0));
+            }
+            err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the input, the output"
+                    + " and the exit statuses.");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // only unexpected failures get here: records are rejected one by one, usage errors exit with 2
+            PrintWriter err = commandLine.getErr();
+            Main main = cmd.getCommand();
+            if (main.debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println("himcert: internal error " + e.getClass().getSimpleName()
+                        + " (rerun with --debug for the stack trace)");
+            }
+            return 1;
+        });
+        return cmd;
+    }
+
+    /** With no command: a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: assess or plan");
+    }
+
+    /** Options of both commands: the input, the date, the rules. */
+    static final class InputOptions {
+        @Spec(Spec.Target.MIXEE)
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE",
+                description = "The input: a file holding one JSON object or JSON Lines, or - for standard input.")
+        private String file;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+                description = "The date to apply the rules on, for records without their own asOf."
+                        + " Default: today (UTC).")
+        private LocalDate asOf;
+
+        @Option(names = "--rules", paramLabel = "DIR",
+                description = "Load every *.drl file of DIR (an amended copy of the rules) instead of the"
+                        + " bundled rules.")
+        private Path rules;
+
+        /** Opens the input, before the slower rule compilation, so that a wrong name fails at once. */
+        InputStream open(InputStream stdin) {
+            if ("-".equals(file)) {
+                return stdin;
+            }
+            Path path = Path.of(file);
+            if (!Files.exists(path)) {
+                throw new ParameterException(spec.commandLine(), "FILE not found: " + file);
+            }
+            if (Files.isDirectory(path)) {
+                throw new ParameterException(spec.commandLine(), "FILE is a directory: " + file);
+            }
+            try {
+                return Files.newInputStream(path);
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "FILE cannot be read: " + file);
+            }
+        }
+
+        EligibilityAdvisor advisor() {
+            if (rules == null) {
+                return EligibilityAdvisor.withBundledRules();
+            }
+            try {
+                return EligibilityAdvisor.fromRulesDirectory(rules);
+            } catch (RulesException e) {
+                throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Runs the job made for the advisor over the input named by the options. */
+    private int run(InputOptions options, CommandSpec command, Function<EligibilityAdvisor, Batch.Job> jobFor) {
+        InputStream in = options.open(stdin);
+        Batch.Job job = jobFor.apply(options.advisor());
+        LocalDate defaultAsOf = options.asOf != null ? options.asOf : LocalDate.now(clock);
+        PrintWriter err = command.commandLine().getErr();
+        Batch batch = new Batch(job, defaultAsOf, command.commandLine().getOut(), err, debug,
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            return batch.run(in);
+        } catch (IOException e) {
+            err.println("himcert: could not read the input: " + e.getClass().getSimpleName()
+                    + (debug ? "" : " (rerun with --debug for the stack trace)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        } finally {
+            if (in != stdin) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // the input was read to its end or failed already; nothing more to report
+                }
+            }
+        }
+    }
+
+    /** {@code himcert assess}. */
+    @Command(name = "assess",
+            usageHelpWidth = 110,
+            description = {"Assess each candidate for every credential (RHIT, RHIA, CCA, CCS, CCS-P, CHPS):"
+                + " one result line per input record, in input order.", ""},
+            footerHeading = "%n",
+            footer = {INPUT_HELP, OUTPUT_HELP, EXIT_HELP, EXAMPLES_HELP})
+    static final class Assess implements Callable<Integer> {
+        @ParentCommand
+        private Main main;
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private InputOptions input;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        private boolean help;
+
+        @Override
+        public Integer call() {
+            ContractWriter writer = new ContractWriter();
+            return main.run(input, spec,
+                advisor -> (record, asOf) -> writer.assessment(advisor.assess(record.candidate(), asOf)));
+        }
+    }
+
+    /** {@code himcert plan}. */
+    @Command(name = "plan",
+            usageHelpWidth = 110,
+            description = {"Plan each candidate's route to one credential: the ordered steps from where the candidate"
+                + " stands, each with what it needs and, when it can be known, the earliest date; and other routes"
+                + " when several pathways exist. One line per input record, in input order.", ""},
+            footerHeading = "%n",
+            footer = {INPUT_HELP, OUTPUT_HELP, EXIT_HELP, EXAMPLES_HELP})
+    static final class PlanCommand implements Callable<Integer> {
+        @ParentCommand
+        private Main main;
+        @Spec
+        private CommandSpec spec;
+        @Mixin
+        private InputOptions input;
+        @Option(names = "--target", required = true, paramLabel = "CREDENTIAL", converter = TargetConverter.class,
+                description = "The credential to plan for: RHIT, RHIA, CCA, CCS, CCS-P or CHPS.")
+        private CredentialCode target;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        private boolean help;
+
+        @Override
+        public Integer call() {
+            ContractWriter writer = new ContractWriter();
+            return main.run(input, spec,
+                advisor -> (record, asOf) -> writer.plan(advisor.plan(record.candidate(), target, asOf)));
+        }
+    }
+
+    /** Reads {@code --as-of}. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                if (value.length() != 10) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+                }
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("must be a date YYYY-MM-DD that exists in the calendar");
+            }
+        }
+    }
+
+    /** Reads {@code --target}: an assessed credential's contract code. */
+    static final class TargetConverter implements ITypeConverter<CredentialCode> {
+        @Override
+        public CredentialCode convert(String value) {
+            for (CredentialCode c : CredentialCode.ASSESSED) {
+                if (c.code().equals(value)) {
+                    return c;
+                }
+            }
+            throw new TypeConversionException("must be one of " + CredentialCode.ASSESSED.stream()
+                    .map(CredentialCode::code).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"himcert " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

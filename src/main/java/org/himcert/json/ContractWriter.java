@@ -1,0 +1,238 @@
+package org.himcert.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.NextStep;
+import org.himcert.Plan;
+import org.himcert.PlanStep;
+import org.himcert.Reason;
+import org.himcert.model.CredentialCode;
+
+/**
+ * Writes results of the JSON contract, one record per line: assessments, plans and error records.
+ *
+ * <p>The layout is fixed so that callers in any language, and diffs of two runs, can rely on it:
+ * <ul>
+ *   <li>fields come in the contract's order; every field is written in every record;</li>
+ *   <li>a value that does not apply is written as {@code null} ({@code pathway}, {@code eligibleOn},
+ *       {@code have}, {@code need}, {@code unit}, a step's {@code credential} and {@code earliest}); lists are
+ *       written empty, never null;</li>
+ *   <li>the one exception is the error record's {@code id}, left out when the record's id could not be read,
+ *       as the contract says ("when readable");</li>
+ *   <li>credentials are written as their contract codes ({@code CCS-P}), dates as {@code YYYY-MM-DD}.</li>
+ * </ul>
+ * {@code src/main/resources/org/himcert/schema/output.schema.json} describes the same layout.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ContractWriter {
+
+    private final JsonFactory json = JsonFactory.builder().build();
+
+    /** A writer. */
+    public ContractWriter() {
+        // nothing to configure: the layout is the contract's
+    }
+
+    /**
+     * The assessment as one JSON line (without the line end):
+     * {@code {"id", "asOf", "rulesVersion", "decisions": [...], "nextSteps": [...]}}.
+     *
+     * @param assessment the assessment
+     * @return the JSON text
+     */
+    public String assessment(Assessment assessment) {
+        Objects.requireNonNull(assessment, "assessment");
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("id", assessment.candidateId());
+            date(g, "asOf", assessment.asOf());
+            g.writeStringField("rulesVersion", assessment.rulesVersion());
+            g.writeArrayFieldStart("decisions");
+            for (Decision d : assessment.decisions()) {
+                decision(g, d);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("nextSteps");
+            for (NextStep s : assessment.nextSteps()) {
+                g.writeStartObject();
+                g.writeStringField("action", s.action());
+                credential(g, "credential", s.credential());
+                g.writeStringField("why", s.why());
+                date(g, "eligibleOn", s.eligibleOn());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * The plan as one JSON line (without the line end):
+     * {@code {"id", "asOf", "target", "steps": [...], "alternatives": [[...], ...]}}, each step
+     * {@code {"action", "credential", "needs", "earliest"}}. ({@code asOf} is more than the contract asks: the
+     * dates of a plan depend on it.)
+     *
+     * @param plan the plan
+     * @return the JSON text
+     */
+    public String plan(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("id", plan.candidateId());
+            date(g, "asOf", plan.asOf());
+            credential(g, "target", plan.target());
+            g.writeArrayFieldStart("steps");
+            steps(g, plan.steps());
+            g.writeEndArray();
+            g.writeArrayFieldStart("alternatives");
+            for (List<PlanStep> route : plan.alternatives()) {
+                g.writeStartArray();
+                steps(g, route);
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * The error record for a rejected input record, as one JSON line (without the line end):
+     * {@code {"id", "error": {"line", "path", "message"}}}, the id only when it could be read.
+     *
+     * @param rejected the rejection
+     * @return the JSON text
+     */
+    public String error(InputException rejected) {
+        Objects.requireNonNull(rejected, "rejected");
+        return error(rejected.id().orElse(null), rejected.line(), rejected.path(), rejected.getMessage());
+    }
+
+    /**
+     * An error record, as one JSON line (without the line end).
+     *
+     * @param id      the record's id, or null when it could not be read (the field is then left out)
+     * @param line    the 1-based line on which the record starts
+     * @param path    the field path at fault, empty for the record as a whole
+     * @param message what was wrong and what is accepted; it must repeat no input value
+     * @return the JSON text
+     */
+    public String error(String id, long line, String path, String message) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        return write(g -> {
+            g.writeStartObject();
+            if (id != null) {
+                g.writeStringField("id", id);
+            }
+            g.writeObjectFieldStart("error");
+            g.writeNumberField("line", line);
+            g.writeStringField("path", path);
+            g.writeStringField("message", message);
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    private static void decision(JsonGenerator g, Decision d) throws IOException {
+        g.writeStartObject();
+        credential(g, "credential", d.credential());
+        g.writeStringField("status", d.status().name());
+        g.writeBooleanField("earlyTesting", d.earlyTesting());
+        g.writeStringField("pathway", d.pathway());
+        g.writeArrayFieldStart("reasons");
+        for (Reason r : d.reasons()) {
+            g.writeStartObject();
+            g.writeStringField("requirement", r.requirement());
+            g.writeStringField("text", r.text());
+            g.writeStringField("source", r.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        gaps(g, "unmet", d.unmet());
+        g.writeArrayFieldStart("missing");
+        for (String m : d.missing()) {
+            g.writeString(m);
+        }
+        g.writeEndArray();
+        gaps(g, "recommendations", d.recommendations());
+        date(g, "eligibleOn", d.eligibleOn());
+        g.writeEndObject();
+    }
+
+    private static void gaps(JsonGenerator g, String name, List<Gap> gaps) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Gap gap : gaps) {
+            g.writeStartObject();
+            g.writeStringField("pathway", gap.pathway());
+            g.writeStringField("requirement", gap.requirement());
+            g.writeStringField("text", gap.text());
+            integer(g, "have", gap.have());
+            integer(g, "need", gap.need());
+            g.writeStringField("unit", gap.unit());
+            g.writeStringField("source", gap.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void steps(JsonGenerator g, List<PlanStep> steps) throws IOException {
+        for (PlanStep s : steps) {
+            g.writeStartObject();
+            g.writeStringField("action", s.action());
+            credential(g, "credential", s.credential());
+            g.writeArrayFieldStart("needs");
+            for (String n : s.needs()) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
+            date(g, "earliest", s.earliest());
+            g.writeEndObject();
+        }
+    }
+
+    private static void credential(JsonGenerator g, String name, CredentialCode code) throws IOException {
+        g.writeStringField(name, code == null ? null : code.code());
+    }
+
+    private static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
+        // LocalDate prints YYYY-MM-DD for the years the contract accepts
+        g.writeStringField(name, date == null ? null : date.toString());
+    }
+
+    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
+    }
+
+    private String write(Body body) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = json.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            // a StringWriter does not fail; Jackson declares the exception for other targets
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** What one record writes. */
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+}

@@ -1,0 +1,57 @@
+package org.himcert.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** One record that fails inside the engine becomes an error record; the others go on. */
+class BatchTest {
+
+    private static final String INPUT = "{\"id\":\"a\"}\n{\"id\":\"boom\"}\n{\"id\":\"c\"}\n";
+
+    private static final Batch.Job FAILS_ON_BOOM = (record, asOf) -> {
+        if (record.candidate().id().equals("boom")) {
+            throw new IllegalStateException("engine failure quoting SECRET4711");
+        }
+        return "{\"id\":\"" + record.candidate().id() + "\",\"asOf\":\"" + asOf + "\"}";
+    };
+
+    private static String[] run(boolean debug) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Batch batch = new Batch(FAILS_ON_BOOM, LocalDate.of(2026, 11, 25), new PrintWriter(out), new PrintWriter(err),
+                debug, 2);
+        int status = batch.run(new ByteArrayInputStream(INPUT.getBytes(StandardCharsets.UTF_8)));
+        return new String[] {String.valueOf(status), out.toString(), err.toString()};
+    }
+
+    @Test
+    void anInternalErrorIsAnErrorRecordWithoutAStackTraceAndTheOtherRecordsGoOn() throws IOException {
+        String[] run = run(false);
+
+        assertThat(run[0]).isEqualTo("1");
+        assertThat(run[1]).isEqualTo("{\"id\":\"a\",\"asOf\":\"2026-11-25\"}\n"
+                + "{\"id\":\"boom\",\"error\":{\"line\":2,\"path\":\"\","
+                + "\"message\":\"could not be assessed because of an internal error; standard error names this"
+                + " record's line\"}}\n"
+                + "{\"id\":\"c\",\"asOf\":\"2026-11-25\"}\n");
+        assertThat(run[2]).isEqualTo("himcert: the record on line 2 (id boom) could not be assessed: internal error"
+                + " IllegalStateException (rerun with --debug for the stack trace)\n"
+                + "himcert: 1 of 3 records could not be assessed\n");
+    }
+
+    @Test
+    void debugAddsTheStackTrace() throws IOException {
+        String[] run = run(true);
+
+        assertThat(run[0]).isEqualTo("1");
+        assertThat(run[2]).startsWith("himcert: the record on line 2 (id boom) could not be assessed: internal error"
+                + " IllegalStateException\njava.lang.IllegalStateException: engine failure quoting SECRET4711\n\tat ");
+    }
+}

@@ -1,0 +1,390 @@
+package org.himcert.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line, run in-process as {@code java -jar himcert-cli.jar} would run it. */
+class MainTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Clock NOV_25 = Clock.fixed(Instant.parse("2026-11-25T23:30:00Z"), ZoneOffset.UTC);
+    private static final List<String> ASSESSED = List.of("RHIT", "RHIA", "CCA", "CCS", "CCS-P", "CHPS");
+
+    @TempDir
+    Path dir;
+
+    /** What one run gave. */
+    record Run(int status, String out, String err) {
+        List<JsonNode> records() {
+            return out.lines().map(l -> {
+                try {
+                    return MAPPER.readTree(l);
+                } catch (IOException e) {
+                    throw new AssertionError("not a JSON line: " + l, e);
+                }
+            }).toList();
+        }
+
+        List<String> ids() {
+            return records().stream().map(r -> r.path("id").asText("-")).toList();
+        }
+    }
+
+    private static Run run(InputStream stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine(stdin, NOV_25);
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int status = cmd.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static Run run(String stdin, String... args) {
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = MainTest.class.getResourceAsStream("/json/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static void assertAssessed(JsonNode record, String id) {
+        assertThat(record.path("id").asText()).isEqualTo(id);
+        assertThat(record.has("error")).as(record.toString()).isFalse();
+        List<String> credentials = new ArrayList<>();
+        record.path("decisions").forEach(d -> credentials.add(d.path("credential").asText()));
+        assertThat(credentials).isEqualTo(ASSESSED);
+    }
+
+    @Test
+    void assessesEveryRecordOfAFileInInputOrderAndExitsWithZero() throws IOException {
+        Path input = file("candidates.jsonl", resource("valid-input.jsonl"));
+
+        Run run = run("", "assess", input.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.ids()).containsExactly("final-term-him-student", "privacy-officer", "hospital-coder",
+                "chima-graduate", "unknown-everything");
+        run.records().forEach(r -> assertAssessed(r, r.path("id").asText()));
+        JsonNode rhit = run.records().get(0).path("decisions").get(0);
+        assertThat(rhit.path("status").asText()).isEqualTo("ELIGIBLE");
+        assertThat(rhit.path("earlyTesting").asBoolean()).isTrue();
+    }
+
+    @Test
+    void readsStandardInputWhenTheFileIsADash() throws IOException {
+        Run run = run(resource("valid-input.jsonl"), "assess", "-");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.ids()).hasSize(5).startsWith("final-term-him-student").endsWith("unknown-everything");
+    }
+
+    @Test
+    void aPrettyPrintedObjectIsOneRecordAndItsErrorsPointAtLineOne() throws IOException {
+        Run good = run("", "assess", file("pretty.json", resource("pretty-candidate.json")).toString());
+        Run bad = run("{\n  \"id\": \"pretty-2\",\n  \"asOf\": \"2026-13-01\"\n}\n", "assess", "-");
+
+        assertThat(good.status()).isZero();
+        assertThat(good.records()).hasSize(1);
+        assertAssessed(good.records().get(0), "pretty-1");
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.out()).isEqualTo("{\"id\":\"pretty-2\",\"error\":{\"line\":1,\"path\":\"asOf\","
+                + "\"message\":\"must be a date YYYY-MM-DD that exists in the calendar\"}}\n");
+    }
+
+    @Test
+    void badLinesBetweenGoodOnesAreRejectedAndEveryGoodOneIsAssessedInOrder() {
+        String input = String.join("\n",
+                "{\"id\":\"g-1\",\"education\":[]}",
+                "{\"id\":\"b-2\",\"nickname\":\"Sam\"}",
+                "",
+                "{\"id\":\"g-4\",\"experience\":[{\"kind\":\"CODING\",\"months\":30}]}",
+                "{\"id\":\"b-5\",\"experience\":[{\"kind\":\"CODING\",\"months\":3.0}]}",
+                "{\"id\":\"b-6\",",
+                "{\"id\":\"g-7\"}",
+                "{\"id\":\"b 8\"}",
+                "{\"id\":\"g-9\",\"asOf\":\"2025-01-01\"}") + "\n";
+
+        Run run = run(input, "assess", "-");
+
+        assertThat(run.status()).isEqualTo(1);
+        List<JsonNode> records = run.records();
+        assertThat(records).hasSize(8);
+        assertAssessed(records.get(0), "g-1");
+        assertThat(records.get(1).toString()).isEqualTo("{\"id\":\"b-2\",\"error\":{\"line\":2,\"path\":\"nickname\","
+                + "\"message\":\"unknown field; accepted: id, asOf, education, credentials, experience, coursework,"
+                + " examAttempts\"}}");
+        assertAssessed(records.get(2), "g-4");
+        assertThat(records.get(3).toString()).isEqualTo("{\"id\":\"b-5\",\"error\":{\"line\":5,"
+                + "\"path\":\"experience[0].months\",\"message\":\"must be a whole number >= 0 (e.g. 24, not 24.0 or"
+                + " \\\"24\\\")\"}}");
+        assertThat(records.get(4).toString()).isEqualTo("{\"error\":{\"line\":6,\"path\":\"\",\"message\":\"not valid"
+                + " JSON: the record ends before an object is closed ('}' missing) (line 6, column 13)\"}}");
+        assertAssessed(records.get(5), "g-7");
+        assertThat(records.get(6).path("error").path("line").asInt()).isEqualTo(8);
+        assertThat(records.get(6).has("id")).isFalse();
+        assertAssessed(records.get(7), "g-9");
+        assertThat(run.err()).isEqualTo("himcert: 4 of 8 records rejected (the first on line 2); their error records"
+                + " are on standard output\n");
+    }
+
+    @Test
+    void aLongBatchKeepsInputOrderAcrossTheParallelWindow() throws IOException {
+        // more records than the window holds, every 97th one broken, so order is kept across many refills
+        StringWriter generated = new StringWriter();
+        GenerateCandidates.write(3 * Batch.WINDOW, 7L, generated);
+        List<String> lines = new ArrayList<>(generated.toString().lines().toList());
+        for (int i = 0; i < lines.size(); i += 97) {
+            lines.set(i, "{\"id\":\"broken-" + i + "\",\"asOf\":\"yesterday\"}");
+        }
+        Path input = file("long.jsonl", String.join("\n", lines) + "\n");
+
+        Run run = run("", "assess", "--as-of", "2026-11-25", input.toString());
+
+        List<JsonNode> records = run.records();
+        assertThat(records).hasSize(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (i % 97 == 0) {
+                assertThat(records.get(i).path("id").asText()).isEqualTo("broken-" + i);
+                assertThat(records.get(i).path("error").path("line").asInt()).isEqualTo(i + 1);
+            } else {
+                assertAssessed(records.get(i), "gen-" + i);
+            }
+        }
+        assertThat(run.status()).isEqualTo(1);
+    }
+
+    @Test
+    void theRecordsAsOfWinsOverTheOptionWhichWinsOverToday() {
+        String input = "{\"id\":\"own\",\"asOf\":\"2024-02-29\"}\n{\"id\":\"none\"}\n";
+
+        Run withOption = run(input, "assess", "--as-of", "2025-06-30", "-");
+        Run withoutOption = run(input, "assess", "-");
+
+        assertThat(withOption.records()).extracting(r -> r.path("asOf").asText())
+                .containsExactly("2024-02-29", "2025-06-30");
+        // today in UTC: the fixed clock is 23:30 UTC on 2026-11-25
+        assertThat(withoutOption.records()).extracting(r -> r.path("asOf").asText())
+                .containsExactly("2024-02-29", "2026-11-25");
+    }
+
+    @Test
+    void plansEachRecordTowardTheTarget() throws IOException {
+        Run run = run(resource("valid-input.jsonl"), "plan", "--target", "CCS-P", "--as-of", "2026-11-25", "-");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.records()).hasSize(5).allSatisfy(r -> {
+            assertThat(r.path("target").asText()).isEqualTo("CCS-P");
+            assertThat(r.path("asOf").asText()).isEqualTo("2026-11-25");
+            assertThat(r.path("steps").isArray()).isTrue();
+            assertThat(r.path("alternatives").isArray()).isTrue();
+        });
+        assertThat(run.ids().get(0)).isEqualTo("final-term-him-student");
+    }
+
+    @Test
+    void aRecordOverOneMebibyteIsRejectedAndTheNextIsAssessed() {
+        String big = "{\"id\":\"big\",\"credentials\":[{\"code\":\"OTHER_CODING\",\"name\":\""
+                + "x".repeat(1024 * 1024) + "\"}]}";
+
+        Run run = run(big + "\n{\"id\":\"small\"}\n", "assess", "-");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.records().get(0).toString()).isEqualTo("{\"error\":{\"line\":1,\"path\":\"\",\"message\":"
+                + "\"record is over 1 MiB (1048576 bytes of UTF-8); split it or drop what the contract does not"
+                + " use\"}}");
+        assertAssessed(run.records().get(1), "small");
+    }
+
+    @Test
+    void anEmptyInputIsAssessedWithoutOutput() {
+        Run run = run("\n\n", "assess", "-");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhatWasWrong() throws IOException {
+        Path good = file("one.jsonl", "{\"id\":\"a\"}\n");
+        Path emptyRules = Files.createDirectory(dir.resolve("no-rules"));
+
+        assertUsageError(run("", "assess", "--bogus", good.toString()), "himcert: Unknown option: '--bogus'");
+        assertUsageError(run("", "assess", "--as-of", "2026-02-30", good.toString()),
+                "himcert: Invalid value for option '--as-of': must be a date YYYY-MM-DD that exists in the calendar");
+        assertUsageError(run("", "assess", "--as-of", "25.11.2026", good.toString()),
+                "himcert: Invalid value for option '--as-of': must be a date YYYY-MM-DD that exists in the calendar");
+        assertUsageError(run("", "plan", "--target", "CDIP", good.toString()),
+                "himcert: Invalid value for option '--target': must be one of RHIT, RHIA, CCA, CCS, CCS-P, CHPS");
+        assertUsageError(run("", "plan", good.toString()),
+                "himcert: Missing required option: '--target=CREDENTIAL'");
+        assertUsageError(run("", "assess", dir.resolve("missing.jsonl").toString()),
+                "himcert: FILE not found: " + dir.resolve("missing.jsonl"));
+        assertUsageError(run("", "assess", dir.toString()), "himcert: FILE is a directory: " + dir);
+        assertUsageError(run("", "assess"), "himcert: Missing required parameter: 'FILE'");
+        assertUsageError(run(""), "himcert: Missing command: assess or plan");
+        assertUsageError(run("", "assess", "--rules", emptyRules.toString(), good.toString()), "himcert: --rules: ");
+    }
+
+    private static void assertUsageError(Run run, String firstLine) {
+        assertThat(run.status()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(firstLine).contains("--help").doesNotContain("\tat ");
+    }
+
+    @Test
+    void amendedRulesFromADirectoryAreUsed() throws IOException {
+        Run run = run("{\"id\":\"a\",\"education\":[]}\n", "assess", "--rules", "rules", "-");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertAssessed(run.records().get(0), "a");
+    }
+
+    @Test
+    void helpDescribesInputOutputExitStatusesAndAnExample() {
+        Run top = run("", "--help");
+        Run assess = run("", "assess", "--help");
+        Run plan = run("", "help", "plan");
+
+        assertThat(top.status()).isZero();
+        assertThat(top.out()).contains("Usage: himcert [-hV] [--debug] [COMMAND]", "assess", "plan",
+                "Input: FILE, or - for standard input", "{\"id\": \"c-1\", \"asOf\": \"2026-11-25\",",
+                "Output: one JSON line per input record", "\"error\":{\"line\":2,", "Exit status:",
+                "  0  every record was assessed", "  1  at least one record was rejected",
+                "  2  usage error", "java -jar himcert-cli.jar assess candidates.jsonl > results.jsonl");
+        assertThat(assess.status()).isZero();
+        assertThat(assess.out()).contains("Usage: himcert assess", "--as-of=YYYY-MM-DD", "--rules=DIR", "FILE",
+                "Exit status:");
+        assertThat(plan.out()).contains("Usage: himcert plan", "--target=CREDENTIAL",
+                "RHIT, RHIA, CCA, CCS, CCS-P or CHPS");
+    }
+
+    @Test
+    void theReadmeExampleIsWhatAssessWrites() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Command line"));
+        List<String> blocks = new ArrayList<>();
+        for (int at = section.indexOf("```json\n"); at >= 0; at = section.indexOf("```json\n", at + 1)) {
+            blocks.add(section.substring(at + 8, section.indexOf("```", at + 8)));
+        }
+        List<String> out = blocks.get(1).lines().toList();
+
+        Run run = run(blocks.get(0), "assess", "-");
+
+        List<String> actual = run.out().lines().toList();
+        assertThat(actual).hasSize(2);
+        // the README shortens the first line where it says "…": every piece it shows is there, in order
+        int from = 0;
+        for (String piece : out.get(0).split("…")) {
+            int found = actual.get(0).indexOf(piece, from);
+            assertThat(found).as("README piece %s", piece).isGreaterThanOrEqualTo(0);
+            from = found + piece.length();
+        }
+        assertThat(actual.get(1)).isEqualTo(out.get(1));
+        assertThat(run.status()).isEqualTo(1);
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        Run run = run("", "--version");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("himcert ");
+    }
+
+    @Test
+    void aFailureToReadTheInputShowsNoStackTraceUnlessDebugIsGiven() {
+        Run quiet = run(failingAfterOneLine(), "assess", "-");
+        Run debug = run(failingAfterOneLine(), "assess", "--debug", "-");
+
+        assertThat(quiet.status()).isEqualTo(1);
+        assertThat(quiet.records()).hasSize(1);
+        assertThat(quiet.err()).isEqualTo("himcert: could not read the input: IOException (rerun with --debug for"
+                + " the stack trace)\n");
+        assertThat(debug.status()).isEqualTo(1);
+        assertThat(debug.err()).contains("java.io.IOException: disk on fire", "\tat ");
+    }
+
+    private static InputStream failingAfterOneLine() {
+        byte[] first = "{\"id\":\"a\"}\n".getBytes(StandardCharsets.UTF_8);
+        return new InputStream() {
+            private int pos;
+
+            @Override
+            public int read() throws IOException {
+                if (pos < first.length) {
+                    return first[pos++];
+                }
+                throw new IOException("disk on fire");
+            }
+        };
+    }
+
+    @Test
+    void diagnosticsNeverRepeatInputValues() {
+        String secret = "SECRET4711";
+        String input = "{\"id\":\"a\",\"asOf\":\"" + secret + "\"}\n{\"id\":\"b\",\"education\":[{\"level\":"
+                + secret + "}]}\n{\"id\":\"" + secret + " x\"}\n";
+
+        Run run = run(input, "assess", "-");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isNotEmpty().doesNotContain(secret);
+        assertThat(run.out()).doesNotContain(secret);
+    }
+
+    @Test
+    void answersEachLineBeforeTheNextArrivesOnStandardInput() throws Exception {
+        // a program that keeps himcert running writes one question and waits for its answer
+        PipedOutputStream toHimcert = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(toHimcert);
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Main.commandLine(stdin, NOV_25);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(new StringWriter(), true));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> cmd.execute("assess", "-"));
+            toHimcert.write("{\"id\":\"first\"}\n".getBytes(StandardCharsets.UTF_8));
+            toHimcert.flush();
+            while (!out.toString().contains("\"id\":\"first\"")) {
+                Thread.sleep(10);
+            }
+            toHimcert.write("{\"id\":\"second\"}\n".getBytes(StandardCharsets.UTF_8));
+            toHimcert.close();
+            assertThat(status.get()).isZero();
+        });
+        assertThat(out.toString().lines()).hasSize(2);
+    }
+}
