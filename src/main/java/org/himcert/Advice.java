@@ -240,12 +240,12 @@ final class Advice {
 
     /**
      * Routes to the target found by breadth-first search over the ladder's moves; a move is kept only when it
-     * brings the target closer (fewer open conditions on its closest pathway). Shortest routes first; one route
-     * per deciding pathway.
+     * brings one of the target's pathways closer (fewer open conditions). Shortest routes first; one route per
+     * deciding pathway.
      */
     private List<List<PlanStep>> routes(Candidate candidate, CredentialCode target, LocalDate asOf,
                                         boolean standardOnly) {
-        record Node(Candidate candidate, List<PlanStep> steps, int distance, int months) {
+        record Node(Candidate candidate, List<PlanStep> steps, Map<String, Long> distance, int months) {
         }
         record Route(List<PlanStep> steps, int months, boolean early) {
         }
@@ -269,8 +269,8 @@ final class Advice {
                         }
                         continue;
                     }
-                    int distance = distance(after, target, asOf);
-                    if (distance < node.distance()) {
+                    Map<String, Long> distance = distance(after, target, asOf);
+                    if (closer(node.distance(), distance)) {
                         next.add(new Node(after, steps, distance, node.months() + move.months()));
                     }
                 }
@@ -300,20 +300,17 @@ final class Advice {
         return latest;
     }
 
-    /** Open conditions on the target's closest pathway (0 when eligible). */
-    private int distance(Candidate candidate, CredentialCode target, LocalDate asOf) {
+    /** Open conditions per pathway of the target (empty when eligible or held). */
+    private Map<String, Long> distance(Candidate candidate, CredentialCode target, LocalDate asOf) {
         Decision d = rules.assess(candidate, asOf).decision(target);
-        if (d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD) {
-            return 0;
-        }
-        if (d.unmet().isEmpty()) {
-            return Integer.MAX_VALUE;
-        }
-        String closest = d.unmet().get(0).pathway();
-        return (int) d.unmet().stream().filter(g -> g.pathway().equals(closest)).count();
+        return d.unmet().stream().collect(Collectors.groupingBy(Gap::pathway, Collectors.counting()));
     }
 
-    /** A hypothetical step: what it does to the candidate and how it reads. */
+    /** Whether a move made progress: some pathway of the target has fewer open conditions than before. */
+    private static boolean closer(Map<String, Long> before, Map<String, Long> after) {
+        return after.entrySet().stream().anyMatch(e -> e.getValue() < before.getOrDefault(e.getKey(), Long.MAX_VALUE));
+    }
+
     /**
      * A hypothetical step. {@code months} is its typical length, used only to rank routes of the same number of
      * steps (an assumption, not a requirement: an associate degree about 24 months, a bachelor's 48, a
