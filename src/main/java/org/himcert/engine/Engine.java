@@ -3,12 +3,13 @@ package org.himcert.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.himcert.model.Candidate;
 import org.himcert.model.Experience;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -21,15 +22,18 @@ public final class Engine {
     private final RuleBase rules;
     private final RequirementParameters parameters;
     private final List<Object> parameterFacts;
-    /** Sessions are reset and reused: disposing one returns it to the pool (thread-safe). */
-    private final KieSessionsPool sessions;
+    /**
+     * Idle sessions that hold the parameters and nothing else. A session is taken by one thread for one call,
+     * and given back only when every fact that call inserted has been deleted again (truth maintenance then
+     * retracts the conditions they justified), so no candidate's facts outlive its call.
+     */
+    private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
 
     /** An engine over compiled rules with the given parameters. */
     public Engine(RuleBase rules, RequirementParameters parameters) {
         this.rules = rules;
         this.parameters = parameters;
         this.parameterFacts = List.copyOf(parameters.facts());
-        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** The parameters in use. */
@@ -53,9 +57,13 @@ public final class Engine {
      * and the facts deleted again, which truth maintenance follows by retracting the conditions they justified.
      */
     public List<Evaluation> evaluate(List<Probe> probes) {
-        KieSession session = sessions.newKieSession();
-        try {
+        KieSession session = idle.poll();
+        if (session == null) {
+            session = rules.kieBase().newKieSession();
             parameterFacts.forEach(session::insert);
+        }
+        boolean clean = false;
+        try {
             List<Evaluation> evaluations = new ArrayList<>(probes.size());
             for (Probe probe : probes) {
                 Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount());
@@ -72,9 +80,14 @@ public final class Engine {
                 handles.forEach(session::delete);
                 session.fireAllRules();
             }
+            clean = session.getFactCount() == parameterFacts.size();
             return evaluations;
         } finally {
-            session.dispose();
+            if (clean) {
+                idle.offer(session);
+            } else {
+                session.dispose();
+            }
         }
     }
 
