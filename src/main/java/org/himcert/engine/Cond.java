@@ -19,11 +19,16 @@ public final class Cond {
     private Cond() {
     }
 
-    /** Months of an experience measure, met when {@code have >= need}; unknown when {@code have} is null. */
-    public static Condition atLeast(RuleContext rule, String text, Integer have, int need, String unit,
+    /**
+     * Months of an experience measure against a threshold parameter: met when {@code have >= need}, unknown when
+     * {@code have} is null. The need and its unit are the parameter's, so the explanation reports the number
+     * the rule compared with.
+     */
+    public static Condition atLeast(RuleContext rule, String text, Integer have, Threshold threshold,
                                     Measure measure) {
+        int need = threshold.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
-        return make(rule, text, state, have, need, unit, "experience", measure);
+        return make(rule, text, state, have, need, threshold.unit(), "experience", measure);
     }
 
     /** A condition met when at least one matching fact was found; unknown when none was and the input is. */

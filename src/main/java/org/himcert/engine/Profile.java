@@ -116,6 +116,41 @@ public final class Profile {
         return educationKnown ? Truth.NO : Truth.UNKNOWN;
     }
 
+    /** A high-school diploma or GED (or a higher degree); UNKNOWN when education was not given. */
+    public Truth getHighSchoolDiploma() {
+        return hasDegree(Degree.HIGH_SCHOOL_DIPLOMA);
+    }
+
+    /** An associate degree or higher. */
+    public Truth getAssociateDegree() {
+        return hasDegree(Degree.ASSOCIATE);
+    }
+
+    /** A bachelor's degree or higher. */
+    public Truth getBachelorsDegree() {
+        return hasDegree(Degree.BACHELOR);
+    }
+
+    /** A master's degree or higher. */
+    public Truth getMastersDegree() {
+        return hasDegree(Degree.MASTER_OR_HIGHER);
+    }
+
+    /** Months of coding experience, or null when experience was not given. */
+    public Integer getCodingMonths() {
+        return months(Measure.CODING);
+    }
+
+    /** Months of multi-specialty physician-based coding experience, or null when experience was not given. */
+    public Integer getMultiSpecialtyCodingMonths() {
+        return months(Measure.MULTI_SPECIALTY_CODING);
+    }
+
+    /** Months of healthcare privacy or security management experience, or null when experience was not given. */
+    public Integer getPrivacySecurityMonths() {
+        return months(Measure.PRIVACY_SECURITY_MANAGEMENT);
+    }
+
     /** Months of the measured experience on the as-of date, or null when experience was not given. */
     public Integer months(Measure measure) {
         return months.get(measure);
