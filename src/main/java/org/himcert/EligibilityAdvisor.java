@@ -85,16 +85,13 @@ public final class EligibilityAdvisor {
     }
 
     /**
-     * An advisor on the rules shipped in the jar, with the given options.
+     * An advisor on the rules shipped in the jar, with the given options. The bundled rules are compiled once
+     * per JVM and shared by every such advisor.
      *
      * @throws IllegalStateException if the bundled rules do not compile (a broken build)
      */
     public static EligibilityAdvisor withBundledRules(AdvisorOptions options) {
-        try {
-            return new EligibilityAdvisor(RuleBase.compile(RuleFiles.bundled()), options);
-        } catch (RuleLoadException e) {
-            throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
-        }
+        return new EligibilityAdvisor(Bundled.RULES, options);
     }
 
     /**
@@ -252,8 +249,17 @@ public final class EligibilityAdvisor {
         }
     }
 
-    /** Holds the default advisor, compiled on first use. */
+    /** Holds the bundled rules and the default advisor, compiled on first use. */
     private static final class Bundled {
+        static final RuleBase RULES = compileBundled();
         static final EligibilityAdvisor DEFAULT = withBundledRules(AdvisorOptions.defaults());
+
+        private static RuleBase compileBundled() {
+            try {
+                return RuleBase.compile(RuleFiles.bundled());
+            } catch (RuleLoadException e) {
+                throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
+            }
+        }
     }
 }
