@@ -73,6 +73,9 @@ final class Advice {
         List<List<Decision>> statuses(List<Candidate> variants, LocalDate asOf);
 
         LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf);
+
+        /** What the candidate has on the date, as the rules see it. */
+        Profile profile(Candidate candidate, LocalDate asOf);
     }
 
     private final Rules rules;
@@ -96,7 +99,10 @@ final class Advice {
                 .forEach(d -> steps.add(new NextStep(SIT_EXAM, d.credential(), whySit(d), null)));
         decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
                 .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> LADDER.indexOf(d.credential())))
-                .forEach(d -> steps.add(new NextStep(waitAction(d), d.credential(), whyWait(d), d.eligibleOn())));
+                .forEach(d -> {
+                    Dated dated = dated(candidate, d);
+                    steps.add(new NextStep(dated.action(), d.credential(), whyDated(d, dated), d.eligibleOn()));
+                });
         for (Decision d : decisions) {
             if (d.status() == Status.NEEDS_INFO) {
                 steps.add(new NextStep(PROVIDE_INFO, d.credential(), "Tell us your " + String.join(" and ",
@@ -121,14 +127,26 @@ final class Advice {
                 + recommended;
     }
 
-    private static String waitAction(Decision d) {
-        return d.unmet().stream().anyMatch(g -> "days".equals(g.unit())) ? WAIT : GAIN_EXPERIENCE;
+    /**
+     * What stands between a NOT_ELIGIBLE decision and its eligibleOn date: the open conditions of the pathway
+     * that decides on that date (asked of the rules), not merely of the closest pathway today.
+     */
+    private record Dated(String action, String pathway, List<Gap> gaps) {
     }
 
-    private static String whyWait(Decision d) {
-        Gap first = d.unmet().get(0);
+    private Dated dated(Candidate candidate, Decision d) {
+        Decision then = rules.statuses(List.of(candidate), d.eligibleOn()).get(0).stream()
+                .filter(x -> x.credential() == d.credential()).findFirst().orElseThrow();
+        List<Gap> gaps = d.unmet().stream().filter(g -> g.pathway().equals(then.pathway())).toList();
+        String action = gaps.stream().anyMatch(g -> "months".equals(g.unit())) ? GAIN_EXPERIENCE : WAIT;
+        return new Dated(action, then.pathway(), gaps);
+    }
+
+    private static String whyDated(Decision d, Dated dated) {
+        String now = dated.gaps().isEmpty() ? "the rules in force change on that day"
+                : "now: " + dated.gaps().stream().map(TextReport::gap).collect(Collectors.joining("; "));
         return "If nothing else changes you can sit the " + d.credential() + " exam on " + d.eligibleOn()
-                + " (" + first.pathway() + " now has " + TextReport.gap(first) + ").";
+                + " through " + dated.pathway() + " (" + now + ").";
     }
 
     /**
@@ -142,9 +160,13 @@ final class Advice {
         NextStep underWay = null;
         NextStep most = null;
         int mostCount = 0;
-        // reaching a last term opens nothing that completing the same program would not
+        // Reaching a last term opens nothing that completing the same program would not; and a new HIM program
+        // below one the candidate has or is in (an associate program for a bachelor's student) is no advice.
+        int highestHim = candidate.education().orElse(List.of()).stream().filter(e -> e.field() == Field.HIM)
+                .mapToInt(e -> e.level().ordinal()).max().orElse(-1);
         List<Move> moves = educationMoves(candidate, asOf).stream()
-                .filter(m -> !m.action().equals(REACH_LAST_TERM)).toList();
+                .filter(m -> !m.action().equals(REACH_LAST_TERM))
+                .filter(m -> m.newProgram() == null || m.newProgram().ordinal() > highestHim).toList();
         List<List<Decision>> after = rules.statuses(moves.stream().map(Move::result).toList(), asOf);
         for (int i = 0; i < moves.size(); i++) {
             Move move = moves.get(i);
@@ -194,8 +216,10 @@ final class Advice {
                 break;
             default:
                 if (d.eligibleOn() != null) {
-                    steps.add(new PlanStep(waitAction(d), target, gapsOf(d, d.unmet().get(0).pathway()),
-                            d.eligibleOn()));
+                    Dated dated = dated(candidate, d);
+                    steps.add(new PlanStep(dated.action(), target, dated.gaps().isEmpty()
+                            ? List.of("the rules in force change on " + d.eligibleOn() + " (" + dated.pathway() + ")")
+                            : dated.gaps().stream().map(TextReport::gap).toList(), d.eligibleOn()));
                     steps.add(sit(target, List.of(), d.eligibleOn(), false));
                 } else {
                     List<List<PlanStep>> found = routes(candidate, target, asOf, false);
@@ -207,10 +231,6 @@ final class Advice {
         }
         return new Plan(candidate.id(), asOf, target, steps,
                 alternatives.subList(0, Math.min(MAX_ALTERNATIVES, alternatives.size())));
-    }
-
-    private static List<String> gapsOf(Decision d, String pathway) {
-        return d.unmet().stream().filter(g -> g.pathway().equals(pathway)).map(TextReport::gap).toList();
     }
 
     private static PlanStep sit(CredentialCode c, List<String> needs, LocalDate earliest, boolean early) {
@@ -317,7 +337,7 @@ final class Advice {
      * post-baccalaureate certificate 12, experience the months it adds).
      */
     private record Move(String action, CredentialCode credential, String description, LocalDate earliest,
-                        Candidate result, int months) {
+                        Candidate result, int months, EducationLevel newProgram) {
         PlanStep step(LocalDate date) {
             return new PlanStep(action, credential, List.of(description), date);
         }
@@ -326,11 +346,11 @@ final class Advice {
     /** Education moves of the ladder that this candidate has not taken. */
     private List<Move> educationMoves(Candidate c, LocalDate asOf) {
         List<Move> moves = new ArrayList<>();
-        Profile profile = Profile.of(c, asOf, false);
+        Profile profile = rules.profile(c, asOf);
         List<Education> education = c.education().orElse(List.of());
         if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {
             moves.add(new Move(EARN_DIPLOMA, null, "Earning a high-school diploma or GED", null,
-                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12));
+                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null));
         }
         for (int i = 0; i < education.size(); i++) {
             Education e = education.get(i);
@@ -340,7 +360,13 @@ final class Advice {
                 int left = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? 0
                         : (int) ChronoUnit.MONTHS.between(asOf, e.expectedOn());
                 moves.add(new Move(COMPLETE_PROGRAM, null, "Completing your " + describe(e), e.expectedOn(),
-                        withEducation(c, done), left));
+                        withEducation(c, done), left, null));
+                if (e.status() == ProgramStatus.ENROLLED) {
+                    List<Education> lastTerm = new ArrayList<>(education);
+                    lastTerm.set(i, e.withStatus(ProgramStatus.FINAL_TERM));
+                    moves.add(new Move(REACH_LAST_TERM, null, "Reaching the last term of your " + describe(e)
+                            + " (early testing)", null, withEducation(c, lastTerm), Math.max(0, left - 3), null));
+                }
             }
         }
         addProgram(moves, c, education, EducationLevel.ASSOCIATE);
@@ -360,11 +386,11 @@ final class Advice {
             List<Education> more = new ArrayList<>(education);
             more.add(program);
             moves.add(new Move(COMPLETE_PROGRAM, null, "Completing a " + describe(program), null,
-                    withEducation(c, more), TYPICAL_MONTHS.get(level)));
+                    withEducation(c, more), TYPICAL_MONTHS.get(level), level));
             List<Education> lastTerm = new ArrayList<>(education);
             lastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
             moves.add(new Move(REACH_LAST_TERM, null, "Reaching the last term of a " + describe(program)
-                    + " (early testing)", null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - 3));
+                    + " (early testing)", null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - 3, level));
         }
     }
 
@@ -378,7 +404,7 @@ final class Advice {
                 held.add(HeldCredential.active(other));
                 moves.add(new Move(EARN_CREDENTIAL, other, "Passing the " + other + " exam", asOf,
                         new Candidate(c.id(), c.education(), held, c.experience(), c.coursework(), c.examAttempts()),
-                        1));
+                        1, null));
             }
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -397,7 +423,7 @@ final class Advice {
                 moves.add(new Move(GAIN_EXPERIENCE, null, "Gaining " + more + " more months of " + open.text()
                         + " (" + open.need() + " in all)", rules.dateReaching(c, open, asOf),
                         new Candidate(c.id(), c.education(), c.credentials(), Optional.of(experience), c.coursework(),
-                                c.examAttempts()), more));
+                                c.examAttempts()), more, null));
             }
         }
         return moves;

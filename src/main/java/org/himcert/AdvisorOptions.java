@@ -25,11 +25,15 @@ import org.himcert.model.EducationLevel;
  *                                    attempts before {@code codingRetestFrom} (G-3, C-5); default 90
  * @param codingRetestWaitDays        retest wait for CCA and CCS attempts from {@code codingRetestFrom}; default 30
  * @param codingRetestFrom            when the shorter CCA and CCS wait took effect; default 2023-09-11
+ * @param expectedCompletionCounts    whether a program counts as completed from its {@code expectedOn} date, so
+ *                                    that a later as-of date is a planning date and {@code eligibleOn} follows
+ *                                    expected graduation; default true (a program whose {@code completedOn} is
+ *                                    after the as-of date never counts as completed yet)
  */
 public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreement> reciprocity,
                              boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
                              LocalDate rhiaProvisoEnd, int retestWaitDays, int codingRetestWaitDays,
-                             LocalDate codingRetestFrom) {
+                             LocalDate codingRetestFrom, boolean expectedCompletionCounts) {
 
     /**
      * Validates the options.
@@ -69,6 +73,7 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         b.retestWaitDays = retestWaitDays;
         b.codingRetestWaitDays = codingRetestWaitDays;
         b.codingRetestFrom = codingRetestFrom;
+        b.expectedCompletionCounts = expectedCompletionCounts;
         return b;
     }
 
@@ -82,6 +87,7 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         private int retestWaitDays = 90;
         private int codingRetestWaitDays = 30;
         private LocalDate codingRetestFrom = LocalDate.of(2023, 9, 11);
+        private boolean expectedCompletionCounts = true;
 
         private Builder() {
         }
@@ -140,10 +146,16 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
             return this;
         }
 
+        /** Sets whether a program counts as completed from its expectedOn date. */
+        public Builder expectedCompletionCounts(boolean value) {
+            this.expectedCompletionCounts = value;
+            return this;
+        }
+
         /** The options. */
         public AdvisorOptions build() {
             return new AdvisorOptions(ccsRegimeSwitch, reciprocity, inactiveCredentialsCount, postBaccEarlyTesting,
-                    rhiaProvisoEnd, retestWaitDays, codingRetestWaitDays, codingRetestFrom);
+                    rhiaProvisoEnd, retestWaitDays, codingRetestWaitDays, codingRetestFrom, expectedCompletionCounts);
         }
     }
 }

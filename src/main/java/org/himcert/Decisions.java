@@ -151,8 +151,9 @@ final class Decisions {
             return conditions.stream().filter(c -> c.need() != null).mapToInt(Condition::need).sum();
         }
 
+        /** No own condition is known to fail (a running retest wait does not hide what is unknown). */
         boolean couldBeMet() {
-            return open.stream().noneMatch(c -> c.state() == Truth.NO);
+            return open.stream().noneMatch(c -> c.state() == Truth.NO && c.kind() != PathwayKind.GATE);
         }
 
         double shareMissing() {

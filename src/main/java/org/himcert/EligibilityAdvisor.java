@@ -12,10 +12,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
+import org.himcert.engine.Profile;
 import org.himcert.engine.Reciprocity;
 import org.himcert.engine.RequirementParameters;
 import org.himcert.engine.RuleBase;
@@ -45,6 +47,9 @@ import org.himcert.model.CredentialCode;
  */
 public final class EligibilityAdvisor {
 
+    /** A bound on the days one eligibleOn search asks the rules about (each change adds at most a few). */
+    private static final int MAX_DAYS_ASKED = 64;
+
     private final Engine engine;
     private final Advice advice;
     private final AdvisorOptions options;
@@ -68,6 +73,12 @@ public final class EligibilityAdvisor {
             public List<List<Decision>> statuses(List<Candidate> variants, LocalDate asOf) {
                 return engine.evaluate(variants.stream().map(v -> new Engine.Probe(v, asOf)).toList()).stream()
                         .map(Decisions::decide).toList();
+            }
+
+            @Override
+            public Profile profile(Candidate candidate, LocalDate asOf) {
+                return Profile.of(candidate, asOf, options.inactiveCredentialsCount(),
+                        options.expectedCompletionCounts());
             }
 
             @Override
@@ -143,9 +154,12 @@ public final class EligibilityAdvisor {
     }
 
     /**
-     * Sets {@code eligibleOn} on NOT_ELIGIBLE decisions: the rules are asked again (in one session) on the days
-     * the engine finds where a pathway's open conditions may close (experience accruing, a retest wait ending, a
-     * regime changing); the earliest day each such credential is ELIGIBLE is its date.
+     * Sets {@code eligibleOn} on NOT_ELIGIBLE decisions by asking the rules again, day by day in date order, on
+     * the days where something can change if nothing else does: a pathway's months of ongoing experience reach
+     * their need, a retest wait ends, a regime starts or ends, a program completes or a credential is earned.
+     * Each day evaluated adds the days its own state makes interesting (a program completed on one day makes the
+     * months it needs count from then), so two changes in a row are followed; the first day a credential is
+     * ELIGIBLE is its date.
      */
     private List<Decision> withEligibleOn(Candidate candidate, LocalDate asOf, Engine.Evaluation evaluation,
                                           List<Decision> decisions) {
@@ -155,16 +169,17 @@ public final class EligibilityAdvisor {
             return decisions;
         }
         Map<CredentialCode, LocalDate> found = new EnumMap<>(CredentialCode.class);
-        List<LocalDate> days = List.copyOf(engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation,
-                pending)));
-        List<Engine.Evaluation> later = engine.evaluate(days.stream().map(d -> new Engine.Probe(candidate, d))
-                .toList());
-        for (int i = 0; i < days.size() && !pending.isEmpty(); i++) {
-            for (Decision d : Decisions.decide(later.get(i))) {
+        TreeSet<LocalDate> days = new TreeSet<>(engine.changeDates(candidate, asOf,
+                Decisions.timeBound(evaluation, pending)));
+        for (int evaluated = 0; !days.isEmpty() && !pending.isEmpty() && evaluated < MAX_DAYS_ASKED; evaluated++) {
+            LocalDate day = days.pollFirst();
+            Engine.Evaluation later = engine.evaluate(candidate, day);
+            for (Decision d : Decisions.decide(later)) {
                 if (d.status() == Status.ELIGIBLE && pending.remove(d.credential())) {
-                    found.put(d.credential(), days.get(i));
+                    found.put(d.credential(), day);
                 }
             }
+            days.addAll(engine.changeDates(candidate, day, Decisions.timeBound(later, pending)));
         }
         if (found.isEmpty()) {
             return decisions;
@@ -226,7 +241,7 @@ public final class EligibilityAdvisor {
                 .map(r -> new Reciprocity(r.credential(), r.association(), r.levels())).toList();
         return new RequirementParameters(o.ccsRegimeSwitch(), reciprocity, o.inactiveCredentialsCount(),
                 o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(), o.codingRetestWaitDays(),
-                o.codingRetestFrom());
+                o.codingRetestFrom(), o.expectedCompletionCounts());
     }
 
     private static String canonical(AdvisorOptions o) {
@@ -237,7 +252,8 @@ public final class EligibilityAdvisor {
         return String.join("|", o.ccsRegimeSwitch().toString(), reciprocity,
                 String.valueOf(o.inactiveCredentialsCount()), String.valueOf(o.postBaccEarlyTesting()),
                 o.rhiaProvisoEnd().toString(), String.valueOf(o.retestWaitDays()),
-                String.valueOf(o.codingRetestWaitDays()), o.codingRetestFrom().toString());
+                String.valueOf(o.codingRetestWaitDays()), o.codingRetestFrom().toString(),
+                String.valueOf(o.expectedCompletionCounts()));
     }
 
     private static String digest(String text) {

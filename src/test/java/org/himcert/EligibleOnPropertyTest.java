@@ -35,6 +35,16 @@ class EligibleOnPropertyTest {
                     assertThat(ADVISOR.assess(c, d.eligibleOn().minusDays(1)).decision(d.credential()).status())
                             .as("%s the day before eligibleOn %s for %s", d.credential(), d.eligibleOn(), c)
                             .isNotEqualTo(Status.ELIGIBLE);
+                    // and no earlier day either: the day after the as-of date and a few days in between
+                    long span = d.eligibleOn().toEpochDay() - asOf.toEpochDay();
+                    for (long k : new long[] {1, span / 4, span / 2, 3 * span / 4}) {
+                        if (k >= 1 && k < span) {
+                            assertThat(ADVISOR.assess(c, asOf.plusDays(k)).decision(d.credential()).status())
+                                    .as("%s %d days after %s, before eligibleOn %s for %s", d.credential(), k,
+                                            asOf, d.eligibleOn(), c)
+                                    .isNotEqualTo(Status.ELIGIBLE);
+                        }
+                    }
                 } else if (d.status() == Status.NOT_ELIGIBLE) {
                     assertThat(ADVISOR.assess(c, asOf.plusYears(7)).decision(d.credential()).status())
                             .as("%s seven years after %s without eligibleOn for %s", d.credential(), asOf, c)

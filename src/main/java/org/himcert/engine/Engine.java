@@ -66,7 +66,8 @@ public final class Engine {
         try {
             List<Evaluation> evaluations = new ArrayList<>(probes.size());
             for (Probe probe : probes) {
-                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount());
+                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(),
+                        parameters.expectedCompletionCounts());
                 List<FactHandle> handles = new ArrayList<>();
                 for (Object fact : profile.facts()) {
                     handles.add(session.insert(fact));
@@ -103,12 +104,15 @@ public final class Engine {
     /**
      * The days after {@code asOf} on which, with nothing else changing, one of the given open conditions may
      * close or a regime of rules may start or end: the day a measure of ongoing experience reaches a condition's
-     * need, the day a retest wait ends, and the windows' first and last days. The rules evaluated on these days
+     * need, the day a retest wait ends, the windows' first and last days, and the days the candidate's own
+     * programs complete and credentials are earned. The rules evaluated on these days
      * decide when a candidate becomes eligible; no second copy of the rules is involved.
      */
     public SortedSet<LocalDate> changeDates(Candidate candidate, LocalDate asOf, List<Condition> open) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
+        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount(),
+                parameters.expectedCompletionCounts());
+        dates.addAll(Profile.ownDates(candidate, asOf, parameters.expectedCompletionCounts()));
         for (Condition c : open) {
             if (c.kind() == PathwayKind.GATE) {
                 profile.latestFailure(c.credential()).ifPresent(attempt -> {

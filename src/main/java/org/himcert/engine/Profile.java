@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.himcert.model.Candidate;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
@@ -18,6 +19,7 @@ import org.himcert.model.ExamResult;
 import org.himcert.model.Experience;
 import org.himcert.model.ExperienceKind;
 import org.himcert.model.HeldCredential;
+import org.himcert.model.ProgramStatus;
 
 /**
  * What a candidate has on the as-of date, computed once in plain Java so that the rules read like the
@@ -37,11 +39,12 @@ public final class Profile {
     private final Map<CredentialCode, LocalDate> latestFailure;
     private final List<Education> education;
 
-    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts) {
+    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts, boolean expectedCompletionCounts) {
         this.asOf = asOf;
         this.educationKnown = c.education().isPresent();
         this.experienceKnown = c.experience().isPresent();
-        this.education = c.education().orElse(List.of());
+        this.education = c.education().orElse(List.of()).stream()
+                .map(e -> onDate(e, asOf, expectedCompletionCounts)).toList();
         Degree highest = null;
         for (Education e : education) {
             if (e.isCompleted()) {
@@ -62,6 +65,9 @@ public final class Profile {
         this.held = EnumSet.noneOf(CredentialCode.class);
         this.qualifying = EnumSet.noneOf(CredentialCode.class);
         for (HeldCredential h : c.credentials()) {
+            if (h.earnedOn() != null && h.earnedOn().isAfter(asOf)) {
+                continue; // not earned yet on the as-of date
+            }
             if (h.status() != CredentialStatus.REVOKED) {
                 held.add(h.code());
             }
@@ -80,10 +86,54 @@ public final class Profile {
     /**
      * The profile of a candidate on a date.
      *
-     * @param inactiveCounts whether INACTIVE credentials count for pathways (C-12; default no)
+     * @param inactiveCounts           whether INACTIVE credentials count for pathways (C-12; default no)
+     * @param expectedCompletionCounts whether a program whose {@code expectedOn} is on or before the date counts
+     *                                 as completed (the date is then a planning date; default yes)
      */
-    public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts) {
-        return new Profile(candidate, asOf, inactiveCounts);
+    public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts,
+                             boolean expectedCompletionCounts) {
+        return new Profile(candidate, asOf, inactiveCounts, expectedCompletionCounts);
+    }
+
+    /**
+     * An education entry as it stands on the date: completed only from its {@code completedOn} (before it, the
+     * program is still under way, expected then), and, when expected completion counts, completed from its
+     * {@code expectedOn}.
+     */
+    static Education onDate(Education e, LocalDate asOf, boolean expectedCompletionCounts) {
+        if (e.isCompleted() && e.completedOn() != null && e.completedOn().isAfter(asOf)) {
+            Education underWay = e.withStatus(ProgramStatus.ENROLLED);
+            return e.expectedOn() == null ? underWay.withExpectedOn(e.completedOn()) : underWay;
+        }
+        if (!e.isCompleted() && expectedCompletionCounts && e.expectedOn() != null
+                && !e.expectedOn().isAfter(asOf)) {
+            return e.withStatus(ProgramStatus.COMPLETED).withCompletedOn(e.expectedOn());
+        }
+        return e;
+    }
+
+    /**
+     * The days after the date on which the candidate's education or credentials change by their own dates:
+     * programs completing ({@code completedOn}, and {@code expectedOn} when expected completion counts) and
+     * credentials earned ({@code earnedOn}).
+     */
+    static Set<LocalDate> ownDates(Candidate c, LocalDate asOf, boolean expectedCompletionCounts) {
+        Set<LocalDate> dates = new TreeSet<>();
+        for (Education e : c.education().orElse(List.of())) {
+            if (e.completedOn() != null && e.completedOn().isAfter(asOf)) {
+                dates.add(e.completedOn());
+            }
+            if (expectedCompletionCounts && !e.isCompleted() && e.expectedOn() != null
+                    && e.expectedOn().isAfter(asOf)) {
+                dates.add(e.expectedOn());
+            }
+        }
+        for (HeldCredential h : c.credentials()) {
+            if (h.earnedOn() != null && h.earnedOn().isAfter(asOf)) {
+                dates.add(h.earnedOn());
+            }
+        }
+        return dates;
     }
 
     /** Whether an experience entry counts toward a measure (healthcare experience of the measured kind). */

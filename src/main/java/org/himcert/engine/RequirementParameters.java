@@ -22,11 +22,12 @@ import org.himcert.model.CredentialCode;
  * @param retestWaitDays         the retest wait for every exam but the newer CCA/CCS one (G-3, C-5)
  * @param codingRetestWaitDays   the CCA and CCS retest wait for attempts on or after {@code codingRetestFrom}
  * @param codingRetestFrom       when the shorter CCA and CCS wait took effect (G-3: 2023-09-11)
+ * @param expectedCompletionCounts whether a program counts as completed from its expectedOn date
  */
 public record RequirementParameters(LocalDate ccsRegimeSwitch, List<Reciprocity> reciprocity,
                                     boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
                                     LocalDate rhiaProvisoEnd, int retestWaitDays, int codingRetestWaitDays,
-                                    LocalDate codingRetestFrom) {
+                                    LocalDate codingRetestFrom, boolean expectedCompletionCounts) {
 
     static final String S1 = "[S1] AHIMA CCS page, old regime (before the CCS regime switch)";
     static final String S2 = "[S2] AHIMA CCS page, current regime";

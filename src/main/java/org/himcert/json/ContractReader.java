@@ -221,6 +221,9 @@ public final class ContractReader {
             if (m.intValue() < 0) {
                 throw new Bad(at.path("months"), "must be >= 0");
             }
+            if (m.intValue() > Experience.MAX_MONTHS) {
+                throw new Bad(at.path("months"), "must be at most " + Experience.MAX_MONTHS + " (100 years)");
+            }
             return new Experience(kind, healthcare, multiSpecialty, m.intValue(), null, null);
         }
         if (!at.has("from")) {

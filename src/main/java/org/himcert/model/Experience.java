@@ -20,12 +20,15 @@ import java.util.Objects;
 public record Experience(ExperienceKind kind, boolean healthcare, boolean multiSpecialty, Integer months,
                          LocalDate from, LocalDate to) {
 
+    /** The most months one entry may give: 100 years, far beyond any requirement, and safe to add up. */
+    public static final int MAX_MONTHS = 1200;
+
     /**
      * Validates the entry.
      *
      * @throws NullPointerException     if kind is null
-     * @throws IllegalArgumentException if neither or both of months and from are given, months is negative,
-     *                                  to is given without from, or to is before from
+     * @throws IllegalArgumentException if neither or both of months and from are given, months is not from 0 to
+     *                                  {@link #MAX_MONTHS}, to is given without from, or to is before from
      */
     public Experience {
         Objects.requireNonNull(kind, "kind");
@@ -35,8 +38,8 @@ public record Experience(ExperienceKind kind, boolean healthcare, boolean multiS
         if (months != null && from != null) {
             throw new IllegalArgumentException("give months or from, not both");
         }
-        if (months != null && months < 0) {
-            throw new IllegalArgumentException("months must be >= 0, was " + months);
+        if (months != null && (months < 0 || months > MAX_MONTHS)) {
+            throw new IllegalArgumentException("months must be from 0 to " + MAX_MONTHS + ", was " + months);
         }
         if (to != null && from == null) {
             throw new IllegalArgumentException("to requires from");

@@ -17,7 +17,7 @@ class EngineSessionReuseTest {
 
     private static final RequirementParameters PARAMETERS = new RequirementParameters(LocalDate.of(2020, 7, 1),
             List.of(new Reciprocity(CredentialCode.RHIT, "CHIMA", Set.of(EducationLevel.ASSOCIATE))), false, false,
-            LocalDate.of(2021, 1, 1), 90, 30, LocalDate.of(2023, 9, 11));
+            LocalDate.of(2021, 1, 1), 90, 30, LocalDate.of(2023, 9, 11), true);
 
     @Test
     void evaluatingManyCandidatesInTurnGivesWhatAFreshEngineGives() throws RuleLoadException {

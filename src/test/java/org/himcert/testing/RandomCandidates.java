@@ -41,7 +41,7 @@ public final class RandomCandidates {
             b.noEducation();
             int n = random.nextInt(3);
             for (int i = 0; i < n; i++) {
-                b.education(education());
+                b.education(education(around));
             }
         }
         if (random.nextInt(10) > 0) {
@@ -53,7 +53,9 @@ public final class RandomCandidates {
         }
         int credentials = random.nextInt(3);
         for (int i = 0; i < credentials; i++) {
-            b.credentials(HeldCredential.of(pick(CredentialCode.values()), pick(CredentialStatus.values())));
+            LocalDate earned = random.nextInt(4) == 0 ? around.plusDays(random.nextInt(900) - 300) : null;
+            b.credentials(new HeldCredential(pick(CredentialCode.values()), pick(CredentialStatus.values()), earned,
+                    null));
         }
         int areas = random.nextInt(8);
         for (int i = 0; i < areas; i++) {
@@ -67,14 +69,18 @@ public final class RandomCandidates {
         return b.build();
     }
 
-    private Education education() {
+    private Education education(LocalDate around) {
         EducationLevel level = pick(EducationLevel.values());
         Field field = random.nextBoolean() ? Field.HIM : pick(Field.values());
         Accreditation accreditation = pick(Accreditation.values());
         String association = accreditation == Accreditation.FOREIGN ? pick(new String[] {"CHIMA", "KMRA", "HIMAA", "XYZ"})
                 : null;
         ProgramStatus status = random.nextBoolean() ? ProgramStatus.COMPLETED : pick(ProgramStatus.values());
-        return new Education(level, field, accreditation, association, status, null, null);
+        LocalDate completedOn = status == ProgramStatus.COMPLETED && random.nextInt(4) == 0
+                ? around.plusDays(random.nextInt(900) - 300) : null;
+        LocalDate expectedOn = status != ProgramStatus.COMPLETED && random.nextInt(2) == 0
+                ? around.plusDays(random.nextInt(900) - 200) : null;
+        return new Education(level, field, accreditation, association, status, completedOn, expectedOn);
     }
 
     private Experience experience(LocalDate around) {
