@@ -255,6 +255,7 @@ class CaseFilesTest {
                     case "retestWaitDays" -> b.retestWaitDays(v.asInt());
                     case "codingRetestWaitDays" -> b.codingRetestWaitDays(v.asInt());
                     case "codingRetestFrom" -> b.codingRetestFrom(LocalDate.parse(v.asText()));
+                    case "expectedCompletionCounts" -> b.expectedCompletionCounts(v.asBoolean());
                     default -> throw new IllegalArgumentException("unknown option in case file: " + o.getKey());
                 }
             });
