@@ -123,4 +123,33 @@ class AdviceTest {
         assertThat(ADVISOR.plan(unknown, CredentialCode.RHIT, AS_OF).steps()).singleElement()
                 .satisfies(s -> assertThat(s.needs()).containsExactly("tell us your education"));
     }
+
+    @Test
+    void aDatedStepNamesThePathwayThatDecidesOnItsDate() {
+        Candidate graduate = Candidate.builder("hs-2020").education(Education.completed(EducationLevel.HIGH_SCHOOL))
+                .noExperience().build();
+        Assessment a = ADVISOR.assess(graduate, LocalDate.of(2020, 6, 30));
+        assertThat(a.decision(CredentialCode.CCS).eligibleOn()).isEqualTo(LocalDate.of(2020, 7, 1));
+        assertThat(a.nextSteps()).anySatisfy(s -> {
+            assertThat(s.credential()).isEqualTo(CredentialCode.CCS);
+            assertThat(s.action()).isEqualTo("WAIT");
+            assertThat(s.why()).contains("on 2020-07-01 through CCS-N-REQ (the rules in force change on that day)");
+        });
+    }
+
+    @Test
+    void aBachelorsHimStudentIsNotAdvisedAnAssociateProgramAndCanPlanEarlyTesting() {
+        Candidate student = Candidate.builder("bachelor-student").education(
+                Education.completed(EducationLevel.HIGH_SCHOOL),
+                Education.cahiimHim(EducationLevel.BACHELOR).withStatus(ProgramStatus.ENROLLED)).noExperience().build();
+        Assessment a = ADVISOR.assess(student, AS_OF);
+        assertThat(a.nextSteps()).noneSatisfy(s -> assertThat(s.why()).contains("associate degree program"));
+        assertThat(a.nextSteps()).anySatisfy(s -> assertThat(s.why())
+                .contains("Completing your CAHIIM-accredited HIM bachelor's degree program would open RHIA"));
+        Plan plan = ADVISOR.plan(student, CredentialCode.RHIA, AS_OF);
+        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly("COMPLETE_PROGRAM", "SIT_EXAM");
+        assertThat(plan.alternatives()).anySatisfy(route -> assertThat(route.get(0).needs())
+                .containsExactly("Reaching the last term of your CAHIIM-accredited HIM bachelor's degree program "
+                        + "(early testing)"));
+    }
 }
