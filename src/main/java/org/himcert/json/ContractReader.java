@@ -1,12 +1,15 @@
 package org.himcert.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -82,13 +85,36 @@ public final class ContractReader {
         try {
             node = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InputException(null, line, JsonSyntax.path(e),
+            throw new InputException(idBefore(json), line, JsonSyntax.path(e),
                     "not valid JSON: " + JsonSyntax.describe(e, line));
         }
         if (node == null || node.isMissingNode()) {
             throw new InputException(null, line, "", "empty record: expected one JSON object");
         }
         return read(node, line);
+    }
+
+    /**
+     * The record's top-level {@code id}, when it is read before the syntax error, so that the error record can
+     * name it; null otherwise.
+     */
+    private String idBefore(String json) {
+        try (JsonParser p = mapper.getFactory().createParser(json)) {
+            int depth = 0;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (depth == 1 && t == JsonToken.FIELD_NAME && "id".equals(p.currentName())) {
+                    String id = p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+                    return id != null && ID.matcher(id).matches() ? id : null;
+                }
+            }
+        } catch (IOException e) {
+            // the syntax error came before any id
+        }
+        return null;
     }
 
     /**

@@ -148,7 +148,7 @@ class MainTest {
         assertThat(records.get(3).toString()).isEqualTo("{\"id\":\"b-5\",\"error\":{\"line\":5,"
                 + "\"path\":\"experience[0].months\",\"message\":\"must be a whole number >= 0 (e.g. 24, not 24.0 or"
                 + " \\\"24\\\")\"}}");
-        assertThat(records.get(4).toString()).isEqualTo("{\"error\":{\"line\":6,\"path\":\"\",\"message\":\"not valid"
+        assertThat(records.get(4).toString()).isEqualTo("{\"id\":\"b-6\",\"error\":{\"line\":6,\"path\":\"\",\"message\":\"not valid"
                 + " JSON: the record ends before an object is closed ('}' missing) (line 6, column 13)\"}}");
         assertAssessed(records.get(5), "g-7");
         assertThat(records.get(6).path("error").path("line").asInt()).isEqualTo(8);

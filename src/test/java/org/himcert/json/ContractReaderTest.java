@@ -85,20 +85,20 @@ class ContractReaderTest {
                 arguments("not an object", "[{\"id\":\"c-1\"}]", null, "", "must be a JSON object"),
                 arguments("list given as an object", "{\"id\":\"c-1\",\"coursework\":{}}", "c-1", "coursework",
                         "must be an array ([] means none)"),
-                arguments("invalid JSON: unclosed object", "{\"id\":\"c-1\",", null, "",
+                arguments("invalid JSON: unclosed object", "{\"id\":\"c-1\",", "c-1", "",
                         "not valid JSON: the record ends before an object is closed ('}' missing) (line 7,"
                                 + " column 13)"),
-                arguments("invalid JSON: bare word", "{\"id\":\"c-1\",\"education\":[{\"level\":BACHELOR}]}", null,
+                arguments("invalid JSON: bare word", "{\"id\":\"c-1\",\"education\":[{\"level\":BACHELOR}]}", "c-1",
                         "education[0].level", "not valid JSON: a value must be a string in double quotes, a"
                                 + " number, true, false, an array or an object (line 7, column 35)"),
-                arguments("invalid JSON: duplicate field", "{\"id\":\"c-1\",\"id\":\"c-2\"}", null, "id",
+                arguments("invalid JSON: duplicate field", "{\"id\":\"c-1\",\"id\":\"c-2\"}", "c-1", "id",
                         "not valid JSON: the field appears twice (line 7, column 17)"),
-                arguments("invalid JSON: two objects", "{\"id\":\"c-1\"} {\"id\":\"c-2\"}", null, "",
+                arguments("invalid JSON: two objects", "{\"id\":\"c-1\"} {\"id\":\"c-2\"}", "c-1", "",
                         "not valid JSON: more follows the object; a record is one object (JSON Lines: one object"
                                 + " per line) (line 7, column 14)"),
                 arguments("invalid JSON: single quotes", "{'id':'c-1'}", null, "", "not valid JSON: unexpected"
                         + " character: was expecting double-quote to start field name (line 7, column 2)"),
-                arguments("invalid JSON: trailing comma", "{\"id\":\"c-1\",\"coursework\":[\"CPT_CODING\",]}", null,
+                arguments("invalid JSON: trailing comma", "{\"id\":\"c-1\",\"coursework\":[\"CPT_CODING\",]}", "c-1",
                         "coursework[1]", "not valid JSON: unexpected character: expected a valid value (JSON String,"
                                 + " Number, Array, Object or token 'null', 'true' or 'false') (line 7, column 40)"));
     }
