@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.himcert.engine.Condition;
@@ -103,11 +104,18 @@ final class Advice {
                     Dated dated = dated(candidate, d);
                     steps.add(new NextStep(dated.action(), d.credential(), whyDated(d, dated), d.eligibleOn()));
                 });
+        // One request for everything unknown, naming the answers that wait for it.
+        List<Decision> needInfo = decisions.stream().filter(d -> d.status() == Status.NEEDS_INFO).toList();
+        if (!needInfo.isEmpty()) {
+            Set<String> missing = new TreeSet<>();
+            needInfo.forEach(d -> missing.addAll(d.missing()));
+            steps.add(new NextStep(PROVIDE_INFO, needInfo.get(0).credential(), "Tell us your "
+                    + String.join(" and ", missing) + ": the "
+                    + needInfo.stream().map(d -> d.credential().code()).collect(Collectors.joining(", "))
+                    + (needInfo.size() == 1 ? " answer depends" : " answers depend") + " on it.", null));
+        }
         for (Decision d : decisions) {
-            if (d.status() == Status.NEEDS_INFO) {
-                steps.add(new NextStep(PROVIDE_INFO, d.credential(), "Tell us your " + String.join(" and ",
-                        d.missing()) + ": the " + d.credential() + " answer depends on it.", null));
-            } else if (d.status() == Status.NEEDS_REVIEW) {
+            if (d.status() == Status.NEEDS_REVIEW) {
                 steps.add(new NextStep(ADVISOR_REVIEW, d.credential(), "Ask an advisor to check the "
                         + d.credential() + " route " + d.pathway() + " with AHIMA: the published sources leave it "
                         + "open.", null));
@@ -154,6 +162,9 @@ final class Advice {
      * by time), then the step that opens the most credentials.
      */
     private List<NextStep> ladderSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions) {
+        if (candidate.education().isEmpty()) {
+            return List.of(); // what a program would open depends on the education we were not told
+        }
         Set<CredentialCode> open = decisions.stream()
                 .filter(d -> d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD)
                 .map(Decision::credential).collect(Collectors.toSet());

@@ -152,4 +152,14 @@ class AdviceTest {
                 .containsExactly("Reaching the last term of your CAHIIM-accredited HIM bachelor's degree program "
                         + "(early testing)"));
     }
+
+    @Test
+    void unknownInputIsAskedForOnceAndNoProgramIsAdvisedBlind() {
+        Candidate unknown = Candidate.builder("unknown").build();
+        assertThat(ADVISOR.assess(unknown, AS_OF).nextSteps()).singleElement().satisfies(s -> {
+            assertThat(s.action()).isEqualTo("PROVIDE_INFO");
+            assertThat(s.why()).isEqualTo("Tell us your education and experience: the RHIT, RHIA, CCA, CCS, CCS-P, "
+                    + "CHPS answers depend on it.");
+        });
+    }
 }
