@@ -77,6 +77,9 @@ final class Advice {
 
         /** What the candidate has on the date, as the rules see it. */
         Profile profile(Candidate candidate, LocalDate asOf);
+
+        /** The candidate on a later day, seen from the as-of date, if programs complete when expected. */
+        Candidate projected(Candidate candidate, LocalDate asOf, LocalDate day);
     }
 
     private final Rules rules;
@@ -101,7 +104,7 @@ final class Advice {
         decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
                 .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> LADDER.indexOf(d.credential())))
                 .forEach(d -> {
-                    Dated dated = dated(candidate, d);
+                    Dated dated = dated(candidate, asOf, d);
                     steps.add(new NextStep(dated.action(), d.credential(), whyDated(d, dated), d.eligibleOn()));
                 });
         // One request for everything unknown, naming the answers that wait for it.
@@ -142,17 +145,22 @@ final class Advice {
     private record Dated(String action, String pathway, List<Gap> gaps) {
     }
 
-    private Dated dated(Candidate candidate, Decision d) {
-        Decision then = rules.statuses(List.of(candidate), d.eligibleOn()).get(0).stream()
+    private Dated dated(Candidate candidate, LocalDate asOf, Decision d) {
+        Decision then = rules.statuses(List.of(rules.projected(candidate, asOf, d.eligibleOn())), d.eligibleOn()).get(0)
+                .stream()
                 .filter(x -> x.credential() == d.credential()).findFirst().orElseThrow();
         List<Gap> gaps = d.unmet().stream().filter(g -> g.pathway().equals(then.pathway())).toList();
-        String action = gaps.stream().anyMatch(g -> "months".equals(g.unit())) ? GAIN_EXPERIENCE : WAIT;
+        boolean graduation = candidate.education().orElse(List.of()).stream().anyMatch(e -> !e.isCompleted()
+                && d.eligibleOn().equals(e.expectedOn()) || d.eligibleOn().equals(e.completedOn()));
+        String action = gaps.stream().anyMatch(g -> "months".equals(g.unit())) ? GAIN_EXPERIENCE
+                : graduation ? COMPLETE_PROGRAM : WAIT;
         return new Dated(action, then.pathway(), gaps);
     }
 
     private static String whyDated(Decision d, Dated dated) {
         String now = dated.gaps().isEmpty() ? "the rules in force change on that day"
-                : "now: " + dated.gaps().stream().map(TextReport::gap).collect(Collectors.joining("; "));
+                : (dated.action().equals(COMPLETE_PROGRAM) ? "your program is to be completed that day; still open: "
+                : "still open: ") + dated.gaps().stream().map(TextReport::gap).collect(Collectors.joining("; "));
         return "If nothing else changes you can sit the " + d.credential() + " exam on " + d.eligibleOn()
                 + " through " + dated.pathway() + " (" + now + ").";
     }
@@ -166,7 +174,8 @@ final class Advice {
             return List.of(); // what a program would open depends on the education we were not told
         }
         Set<CredentialCode> open = decisions.stream()
-                .filter(d -> d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD)
+                .filter(d -> d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD
+                        || d.eligibleOn() != null)
                 .map(Decision::credential).collect(Collectors.toSet());
         NextStep underWay = null;
         NextStep most = null;
@@ -227,11 +236,15 @@ final class Advice {
                 break;
             default:
                 if (d.eligibleOn() != null) {
-                    Dated dated = dated(candidate, d);
+                    Dated dated = dated(candidate, asOf, d);
                     steps.add(new PlanStep(dated.action(), target, dated.gaps().isEmpty()
                             ? List.of("the rules in force change on " + d.eligibleOn() + " (" + dated.pathway() + ")")
                             : dated.gaps().stream().map(TextReport::gap).toList(), d.eligibleOn()));
                     steps.add(sit(target, List.of(), d.eligibleOn(), false));
+                    List<String> main = steps.stream().map(PlanStep::action).toList();
+                    routes(candidate, target, asOf, false).stream()
+                            .filter(r -> !r.stream().map(PlanStep::action).toList().equals(main))
+                            .forEach(alternatives::add);
                 } else {
                     List<List<PlanStep>> found = routes(candidate, target, asOf, false);
                     if (!found.isEmpty()) {
@@ -239,6 +252,9 @@ final class Advice {
                         alternatives.addAll(found.subList(1, found.size()));
                     }
                 }
+        }
+        if (candidate.education().isEmpty() && d.status() == Status.NOT_ELIGIBLE) {
+            steps.add(0, new PlanStep(PROVIDE_INFO, target, List.of("tell us your education"), null));
         }
         return new Plan(candidate.id(), asOf, target, steps,
                 alternatives.subList(0, Math.min(MAX_ALTERNATIVES, alternatives.size())));
@@ -357,6 +373,9 @@ final class Advice {
     /** Education moves of the ladder that this candidate has not taken. */
     private List<Move> educationMoves(Candidate c, LocalDate asOf) {
         List<Move> moves = new ArrayList<>();
+        if (c.education().isEmpty()) {
+            return moves; // no education step is advised blind: the plan asks for the education first
+        }
         Profile profile = rules.profile(c, asOf);
         List<Education> education = c.education().orElse(List.of());
         if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {

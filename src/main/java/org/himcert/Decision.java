@@ -18,7 +18,8 @@ import org.himcert.model.CredentialCode;
  * @param missing         for NEEDS_INFO, the input fields that would decide it
  * @param recommendations recommended (not required) preparation not met, the closest first
  * @param eligibleOn      for NOT_ELIGIBLE, the earliest date the candidate becomes eligible if nothing else
- *                        changes, or null when no such date follows from the input
+ *                        changes (experience goes on, waits end, programs complete when expected), or null when
+ *                        no such date follows from the input
  */
 public record Decision(CredentialCode credential, Status status, boolean earlyTesting, String pathway,
                        List<Reason> reasons, List<Gap> unmet, List<String> missing, List<Gap> recommendations,

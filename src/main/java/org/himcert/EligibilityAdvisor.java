@@ -77,8 +77,12 @@ public final class EligibilityAdvisor {
 
             @Override
             public Profile profile(Candidate candidate, LocalDate asOf) {
-                return Profile.of(candidate, asOf, options.inactiveCredentialsCount(),
-                        options.expectedCompletionCounts());
+                return Profile.of(candidate, asOf, options.inactiveCredentialsCount());
+            }
+
+            @Override
+            public Candidate projected(Candidate candidate, LocalDate asOf, LocalDate day) {
+                return EligibilityAdvisor.this.projected(candidate, asOf, day);
             }
 
             @Override
@@ -156,7 +160,8 @@ public final class EligibilityAdvisor {
     /**
      * Sets {@code eligibleOn} on NOT_ELIGIBLE decisions by asking the rules again, day by day in date order, on
      * the days where something can change if nothing else does: a pathway's months of ongoing experience reach
-     * their need, a retest wait ends, a regime starts or ends, a program completes or a credential is earned.
+     * their need, a retest wait ends, a regime starts or ends, a program completes (on its completedOn, or its
+     * expectedOn: the candidate is then projected with {@link Candidate#asExpectedOn}) or a credential is earned.
      * Each day evaluated adds the days its own state makes interesting (a program completed on one day makes the
      * months it needs count from then), so two changes in a row are followed; the first day a credential is
      * ELIGIBLE is its date.
@@ -173,13 +178,14 @@ public final class EligibilityAdvisor {
                 Decisions.timeBound(evaluation, pending)));
         for (int evaluated = 0; !days.isEmpty() && !pending.isEmpty() && evaluated < MAX_DAYS_ASKED; evaluated++) {
             LocalDate day = days.pollFirst();
-            Engine.Evaluation later = engine.evaluate(candidate, day);
+            Candidate then = projected(candidate, asOf, day);
+            Engine.Evaluation later = engine.evaluate(then, day);
             for (Decision d : Decisions.decide(later)) {
                 if (d.status() == Status.ELIGIBLE && pending.remove(d.credential())) {
                     found.put(d.credential(), day);
                 }
             }
-            days.addAll(engine.changeDates(candidate, day, Decisions.timeBound(later, pending)));
+            days.addAll(engine.changeDates(then, day, Decisions.timeBound(later, pending)));
         }
         if (found.isEmpty()) {
             return decisions;
@@ -209,6 +215,14 @@ public final class EligibilityAdvisor {
             throw new IllegalArgumentException("target must be one of " + CredentialCode.ASSESSED + ", not " + target);
         }
         return advice.plan(candidate, target, asOf);
+    }
+
+    /**
+     * The candidate as the "if nothing else changes" questions see it on a later day: with its programs completed
+     * on their expectedOn dates when {@link AdvisorOptions#expectedCompletionCounts()} is set, else unchanged.
+     */
+    Candidate projected(Candidate candidate, LocalDate asOf, LocalDate day) {
+        return options.expectedCompletionCounts() ? candidate.asExpectedOn(asOf, day) : candidate;
     }
 
     /** What the rules derived, for tests in this package that check conditions directly. */

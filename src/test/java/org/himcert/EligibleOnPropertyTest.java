@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * For random candidates, {@code eligibleOn} agrees with the rules: assessing on that day gives ELIGIBLE and on
- * the day before does not; a NOT_ELIGIBLE decision without it stays so for years if nothing changes.
+ * For random candidates, {@code eligibleOn} agrees with the rules: assessing the candidate as it will be on that
+ * day (programs completed when expected, {@code Candidate.asExpectedOn}) gives ELIGIBLE, and on the day before
+ * and earlier days does not; a NOT_ELIGIBLE decision without it stays so for years if nothing changes.
  */
 class EligibleOnPropertyTest {
 
@@ -29,29 +30,34 @@ class EligibleOnPropertyTest {
                     withDate++;
                     assertThat(d.status()).isEqualTo(Status.NOT_ELIGIBLE);
                     assertThat(d.eligibleOn()).isAfter(asOf);
-                    assertThat(ADVISOR.assess(c, d.eligibleOn()).decision(d.credential()).status())
+                    assertThat(statusOn(c, asOf, d.eligibleOn(), d))
                             .as("%s on eligibleOn %s for %s", d.credential(), d.eligibleOn(), c)
                             .isEqualTo(Status.ELIGIBLE);
-                    assertThat(ADVISOR.assess(c, d.eligibleOn().minusDays(1)).decision(d.credential()).status())
+                    assertThat(statusOn(c, asOf, d.eligibleOn().minusDays(1), d))
                             .as("%s the day before eligibleOn %s for %s", d.credential(), d.eligibleOn(), c)
                             .isNotEqualTo(Status.ELIGIBLE);
                     // and no earlier day either: the day after the as-of date and a few days in between
                     long span = d.eligibleOn().toEpochDay() - asOf.toEpochDay();
                     for (long k : new long[] {1, span / 4, span / 2, 3 * span / 4}) {
                         if (k >= 1 && k < span) {
-                            assertThat(ADVISOR.assess(c, asOf.plusDays(k)).decision(d.credential()).status())
+                            assertThat(statusOn(c, asOf, asOf.plusDays(k), d))
                                     .as("%s %d days after %s, before eligibleOn %s for %s", d.credential(), k,
                                             asOf, d.eligibleOn(), c)
                                     .isNotEqualTo(Status.ELIGIBLE);
                         }
                     }
                 } else if (d.status() == Status.NOT_ELIGIBLE) {
-                    assertThat(ADVISOR.assess(c, asOf.plusYears(7)).decision(d.credential()).status())
+                    assertThat(statusOn(c, asOf, asOf.plusYears(7), d))
                             .as("%s seven years after %s without eligibleOn for %s", d.credential(), asOf, c)
                             .isNotEqualTo(Status.ELIGIBLE);
                 }
             }
         }
         assertThat(withDate).as("decisions with an eligibleOn date").isPositive();
+    }
+
+    /** The decision's credential's status on a later day, for the candidate as it will be then. */
+    private static Status statusOn(Candidate c, LocalDate asOf, LocalDate day, Decision d) {
+        return ADVISOR.assess(c.asExpectedOn(asOf, day), day).decision(d.credential()).status();
     }
 }

@@ -66,8 +66,7 @@ public final class Engine {
         try {
             List<Evaluation> evaluations = new ArrayList<>(probes.size());
             for (Probe probe : probes) {
-                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(),
-                        parameters.expectedCompletionCounts());
+                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount());
                 List<FactHandle> handles = new ArrayList<>();
                 for (Object fact : profile.facts()) {
                     handles.add(session.insert(fact));
@@ -110,8 +109,7 @@ public final class Engine {
      */
     public SortedSet<LocalDate> changeDates(Candidate candidate, LocalDate asOf, List<Condition> open) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount(),
-                parameters.expectedCompletionCounts());
+        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
         dates.addAll(Profile.ownDates(candidate, asOf, parameters.expectedCompletionCounts()));
         for (Condition c : open) {
             if (c.kind() == PathwayKind.GATE) {

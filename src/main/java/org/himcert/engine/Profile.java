@@ -39,12 +39,12 @@ public final class Profile {
     private final Map<CredentialCode, LocalDate> latestFailure;
     private final List<Education> education;
 
-    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts, boolean expectedCompletionCounts) {
+    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts) {
         this.asOf = asOf;
         this.educationKnown = c.education().isPresent();
         this.experienceKnown = c.experience().isPresent();
         this.education = c.education().orElse(List.of()).stream()
-                .map(e -> onDate(e, asOf, expectedCompletionCounts)).toList();
+                .map(e -> onDate(e, asOf)).toList();
         Degree highest = null;
         for (Education e : education) {
             if (e.isCompleted()) {
@@ -86,36 +86,34 @@ public final class Profile {
     /**
      * The profile of a candidate on a date.
      *
-     * @param inactiveCounts           whether INACTIVE credentials count for pathways (C-12; default no)
-     * @param expectedCompletionCounts whether a program whose {@code expectedOn} is on or before the date counts
-     *                                 as completed (the date is then a planning date; default yes)
+     * @param inactiveCounts whether INACTIVE credentials count for pathways (C-12; default no)
      */
-    public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts,
-                             boolean expectedCompletionCounts) {
-        return new Profile(candidate, asOf, inactiveCounts, expectedCompletionCounts);
+    public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts) {
+        return new Profile(candidate, asOf, inactiveCounts);
     }
 
     /**
-     * An education entry as it stands on the date: completed only from its {@code completedOn} (before it, the
-     * program is still under way, expected then), and, when expected completion counts, completed from its
-     * {@code expectedOn}.
+     * An education entry as it stands on the date by its own {@code completedOn}: completed from that day on,
+     * whatever its status says, and not yet completed before it (still under way, expected then).
      */
-    static Education onDate(Education e, LocalDate asOf, boolean expectedCompletionCounts) {
-        if (e.isCompleted() && e.completedOn() != null && e.completedOn().isAfter(asOf)) {
-            Education underWay = e.withStatus(ProgramStatus.ENROLLED);
-            return e.expectedOn() == null ? underWay.withExpectedOn(e.completedOn()) : underWay;
+    static Education onDate(Education e, LocalDate asOf) {
+        if (e.completedOn() == null) {
+            return e;
         }
-        if (!e.isCompleted() && expectedCompletionCounts && e.expectedOn() != null
-                && !e.expectedOn().isAfter(asOf)) {
-            return e.withStatus(ProgramStatus.COMPLETED).withCompletedOn(e.expectedOn());
+        if (!e.completedOn().isAfter(asOf)) {
+            return e.isCompleted() ? e : e.withStatus(ProgramStatus.COMPLETED);
         }
-        return e;
+        if (!e.isCompleted()) {
+            return e;
+        }
+        Education underWay = e.withStatus(ProgramStatus.ENROLLED);
+        return e.expectedOn() == null ? underWay.withExpectedOn(e.completedOn()) : underWay;
     }
 
     /**
      * The days after the date on which the candidate's education or credentials change by their own dates:
-     * programs completing ({@code completedOn}, and {@code expectedOn} when expected completion counts) and
-     * credentials earned ({@code earnedOn}).
+     * programs completing ({@code completedOn}, and {@code expectedOn} when expected completion counts, for a
+     * candidate projected with {@link Candidate#asExpectedOn}) and credentials earned ({@code earnedOn}).
      */
     static Set<LocalDate> ownDates(Candidate c, LocalDate asOf, boolean expectedCompletionCounts) {
         Set<LocalDate> dates = new TreeSet<>();

@@ -1,5 +1,6 @@
 package org.himcert.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,6 +46,29 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
         experience = Objects.requireNonNull(experience, "experience").map(List::copyOf);
         coursework = coursework.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(coursework));
         examAttempts = List.copyOf(examAttempts);
+    }
+
+    /**
+     * This candidate as it will be on a later date, seen from the as-of date, if its programs complete when
+     * expected: every education entry not completed whose {@code expectedOn} falls after {@code asOf} and on or
+     * before {@code date} counts as completed on its expectedOn. An expectedOn already past on the as-of date is
+     * not projected: the entry's status is taken at its word. Assessing the projection on the later date answers
+     * "if nothing else changes".
+     */
+    public Candidate asExpectedOn(LocalDate asOf, LocalDate date) {
+        if (education.isEmpty() || education.get().stream().noneMatch(e -> expected(e, asOf, date))) {
+            return this;
+        }
+        List<Education> projected = education.get().stream()
+                .map(e -> expected(e, asOf, date)
+                        ? e.withStatus(ProgramStatus.COMPLETED).withCompletedOn(e.expectedOn()) : e)
+                .toList();
+        return new Candidate(id, Optional.of(projected), credentials, experience, coursework, examAttempts);
+    }
+
+    private static boolean expected(Education e, LocalDate asOf, LocalDate date) {
+        return !e.isCompleted() && e.expectedOn() != null && e.expectedOn().isAfter(asOf)
+                && !e.expectedOn().isAfter(date);
     }
 
     /** A builder for a candidate with the given id; education and experience start unknown. */
