@@ -25,10 +25,9 @@ import org.himcert.model.EducationLevel;
  *                                    attempts before {@code codingRetestFrom} (G-3, C-5); default 90
  * @param codingRetestWaitDays        retest wait for CCA and CCS attempts from {@code codingRetestFrom}; default 30
  * @param codingRetestFrom            when the shorter CCA and CCS wait took effect; default 2023-09-11
- * @param expectedCompletionCounts    whether a program counts as completed from its {@code expectedOn} date, so
- *                                    that a later as-of date is a planning date and {@code eligibleOn} follows
- *                                    expected graduation; default true (a program whose {@code completedOn} is
- *                                    after the as-of date never counts as completed yet)
+ * @param expectedCompletionCounts    whether eligibleOn, next steps and plans assume a program completes on its
+ *                                    {@code expectedOn} (see {@code Candidate.asExpectedOn}); default true. The
+ *                                    assessment on the as-of date always takes the program's status at its word.
  */
 public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreement> reciprocity,
                              boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
