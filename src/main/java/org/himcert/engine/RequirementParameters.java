@@ -22,7 +22,7 @@ import org.himcert.model.CredentialCode;
  * @param retestWaitDays         the retest wait for every exam but the newer CCA/CCS one (G-3, C-5)
  * @param codingRetestWaitDays   the CCA and CCS retest wait for attempts on or after {@code codingRetestFrom}
  * @param codingRetestFrom       when the shorter CCA and CCS wait took effect (G-3: 2023-09-11)
- * @param expectedCompletionCounts whether a program counts as completed from its expectedOn date
+ * @param expectedCompletionCounts whether change dates include programs' expectedOn (eligibleOn assumes they complete)
  */
 public record RequirementParameters(LocalDate ccsRegimeSwitch, List<Reciprocity> reciprocity,
                                     boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
