@@ -292,20 +292,23 @@ final class Advice {
      */
     private List<List<PlanStep>> routes(Candidate candidate, CredentialCode target, LocalDate asOf,
                                         boolean standardOnly) {
-        record Node(Candidate candidate, List<PlanStep> steps, Map<String, Long> distance, int months) {
+        record Node(Candidate candidate, Engine.Evaluation evaluation, List<PlanStep> steps,
+                    Map<String, Long> distance, int months) {
         }
         record Route(List<PlanStep> steps, int months, boolean early) {
         }
         List<Route> found = new ArrayList<>();
         Set<String> pathways = new LinkedHashSet<>();
-        List<Node> frontier = List.of(new Node(candidate, List.of(), distance(candidate, target, asOf), 0));
+        Engine.Evaluation start = rules.evaluate(candidate, asOf);
+        List<Node> frontier = List.of(new Node(candidate, start, List.of(), distance(decision(start, target)), 0));
         for (int depth = 0; depth < MAX_ROUTE_STEPS && !frontier.isEmpty() && found.size() <= MAX_ALTERNATIVES;
                 depth++) {
             List<Node> next = new ArrayList<>();
             for (Node node : frontier) {
-                for (Move move : moves(node.candidate(), target, asOf)) {
+                for (Move move : moves(node.candidate(), node.evaluation(), target, asOf)) {
                     Candidate after = move.result();
-                    Decision d = rules.assess(after, asOf).decision(target);
+                    Engine.Evaluation evaluation = rules.evaluate(after, asOf);
+                    Decision d = decision(evaluation, target);
                     List<PlanStep> steps = new ArrayList<>(node.steps());
                     steps.add(move.step(earliestAfter(node.steps(), move.earliest())));
                     if (d.status() == Status.ELIGIBLE && !(standardOnly && d.earlyTesting())) {
@@ -316,9 +319,9 @@ final class Advice {
                         }
                         continue;
                     }
-                    Map<String, Long> distance = distance(after, target, asOf);
+                    Map<String, Long> distance = distance(d);
                     if (closer(node.distance(), distance)) {
-                        next.add(new Node(after, steps, distance, node.months() + move.months()));
+                        next.add(new Node(after, evaluation, steps, distance, node.months() + move.months()));
                     }
                 }
             }
@@ -347,10 +350,15 @@ final class Advice {
         return latest;
     }
 
-    /** Open conditions per pathway of the target (empty when eligible or held). */
-    private Map<String, Long> distance(Candidate candidate, CredentialCode target, LocalDate asOf) {
-        Decision d = rules.assess(candidate, asOf).decision(target);
+    /** Open conditions per pathway of a decision (empty when eligible or held). */
+    private static Map<String, Long> distance(Decision d) {
         return d.unmet().stream().collect(Collectors.groupingBy(Gap::pathway, Collectors.counting()));
+    }
+
+    /** The status-only decision for one credential (hypothetical candidates need no eligibleOn). */
+    private static Decision decision(Engine.Evaluation evaluation, CredentialCode credential) {
+        return Decisions.decide(evaluation).stream().filter(d -> d.credential() == credential).findFirst()
+                .orElseThrow();
     }
 
     /** Whether a move made progress: some pathway of the target has fewer open conditions than before. */
@@ -425,11 +433,10 @@ final class Advice {
     }
 
     /** Every move toward the target: education, credentials open in this state, and experience it lacks. */
-    private List<Move> moves(Candidate c, CredentialCode target, LocalDate asOf) {
+    private List<Move> moves(Candidate c, Engine.Evaluation evaluation, CredentialCode target, LocalDate asOf) {
         List<Move> moves = new ArrayList<>(educationMoves(c, asOf));
-        Assessment a = rules.assess(c, asOf);
         for (CredentialCode other : LADDER) {
-            if (other != target && a.decision(other).status() == Status.ELIGIBLE) {
+            if (other != target && decision(evaluation, other).status() == Status.ELIGIBLE) {
                 List<HeldCredential> held = new ArrayList<>(c.credentials());
                 held.add(HeldCredential.active(other));
                 moves.add(new Move(EARN_CREDENTIAL, other, "Passing the " + other + " exam", asOf,
@@ -438,7 +445,7 @@ final class Advice {
             }
         }
         Set<String> seen = new LinkedHashSet<>();
-        List<Condition> conditions = rules.evaluate(c, asOf).conditions().stream()
+        List<Condition> conditions = evaluation.conditions().stream()
                 .sorted(Comparator.comparing(Condition::need, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         for (Condition open : conditions) {

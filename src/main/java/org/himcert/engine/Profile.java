@@ -30,7 +30,6 @@ public final class Profile {
 
     private final LocalDate asOf;
     private final boolean educationKnown;
-    private final boolean experienceKnown;
     private final Degree highestDegree;
     private final Map<Measure, Integer> months;
     private final Set<CourseArea> coursework;
@@ -42,7 +41,6 @@ public final class Profile {
     private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts) {
         this.asOf = asOf;
         this.educationKnown = c.education().isPresent();
-        this.experienceKnown = c.experience().isPresent();
         this.education = c.education().orElse(List.of()).stream()
                 .map(e -> onDate(e, asOf)).toList();
         Degree highest = null;
@@ -207,11 +205,6 @@ public final class Profile {
     /** Whether education was given. */
     public boolean isEducationKnown() {
         return educationKnown;
-    }
-
-    /** Whether experience was given. */
-    public boolean isExperienceKnown() {
-        return experienceKnown;
     }
 
     /** Completed coursework areas. */

@@ -11,8 +11,4 @@ import java.time.LocalDate;
  * @param source where the dates come from, or the assumption they encode
  */
 public record Window(String regime, LocalDate from, LocalDate to, String source) {
-    /** Whether the window covers the day. */
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(from) && day.isBefore(to);
-    }
 }
