@@ -23,8 +23,23 @@ import org.himcert.model.CredentialCode;
  */
 final class Decisions {
 
-    /** Closest pathway first: fewest unmet conditions, then the smallest share missing, then requirement id. */
+    /**
+     * Closest pathway first (the contract's {@code unmet} order): fewest unmet conditions, then the fewest months
+     * still missing over its numeric conditions ("0 of 24 months" before "0 of 72 months"), then requirement id.
+     * Reading: a pathway with an unmet condition not counted in months (a degree, a credential, course areas)
+     * has no number of months to compare, so among pathways with as many unmet conditions it comes after those
+     * whose gaps are all months ("47 of 48 months" stays ahead of "a bachelor's degree"); such pathways are then
+     * ordered by the share still missing ("6 of 7 course areas" before "a high-school diploma").
+     */
     private static final Comparator<Pathway> CLOSEST = Comparator.comparingInt((Pathway p) -> p.open().size())
+            .thenComparing(Pathway::hasGapNotInMonths)
+            .thenComparingInt(Pathway::monthsMissing)
+            .thenComparingDouble(Pathway::shareMissing)
+            .thenComparing(Pathway::requirement);
+
+    /** Recommendations, the nearest first: fewest unmet conditions, then the smallest share missing, then id. */
+    private static final Comparator<Pathway> NEAREST_RECOMMENDATION = Comparator
+            .comparingInt((Pathway p) -> p.open().size())
             .thenComparingDouble(Pathway::shareMissing)
             .thenComparing(Pathway::requirement);
 
@@ -78,7 +93,7 @@ final class Decisions {
         TreeSet<String> missing = new TreeSet<>();
         for (Pathway p : pathways) {
             if (p.couldBeMet()) {
-                p.open().stream().filter(c -> c.state() == Truth.UNKNOWN).map(Condition::input).forEach(missing::add);
+                p.open().stream().filter(c -> c.state() == Truth.UNKNOWN).forEach(c -> missing.addAll(c.inputs()));
             }
         }
         if (!missing.isEmpty()) {
@@ -131,7 +146,7 @@ final class Decisions {
             alternatives.add(p);
         }
         List<Gap> gaps = new ArrayList<>();
-        alternatives.stream().sorted(CLOSEST).forEach(p -> gaps.addAll(p.gaps()));
+        alternatives.stream().sorted(NEAREST_RECOMMENDATION).forEach(p -> gaps.addAll(p.gaps()));
         return gaps;
     }
 
@@ -156,8 +171,23 @@ final class Decisions {
             return open.stream().noneMatch(c -> c.state() == Truth.NO && c.kind() != PathwayKind.GATE);
         }
 
+        /** The share still missing of each open condition (1 for a yes/no or unknown one), summed. */
         double shareMissing() {
-            return gaps().stream().mapToDouble(Gap::shareMissing).sum();
+            double share = 0;
+            for (Condition c : open) {
+                share += c.have() == null || c.need() == null || c.need() == 0 ? 1.0
+                        : Math.max(0.0, Math.min(1.0, (c.need() - c.have()) / (double) c.need()));
+            }
+            return share;
+        }
+
+        /** Whether an unmet condition is not counted in months (a yes/no one, course areas, a retest wait). */
+        boolean hasGapNotInMonths() {
+            return open.stream().anyMatch(c -> !"months".equals(c.unit()));
+        }
+
+        int monthsMissing() {
+            return gaps().stream().mapToInt(Gap::monthsMissing).sum();
         }
 
         List<Reason> reasons() {

@@ -23,11 +23,16 @@ public record Gap(String pathway, String requirement, String text, Integer have,
         Objects.requireNonNull(source, "source");
     }
 
-    /** The share of a numeric condition still missing, from 0 to 1; 1 for a yes/no or unknown condition. */
-    public double shareMissing() {
-        if (have == null || need == null || need == 0) {
-            return 1.0;
+    /**
+     * The months still missing for a condition counted in months ({@code need - have}, all of {@code need} when
+     * {@code have} is unknown); 0 for any other condition.
+     *
+     * @return the months missing, never negative
+     */
+    public int monthsMissing() {
+        if (need == null || !"months".equals(unit)) {
+            return 0;
         }
-        return Math.max(0.0, Math.min(1.0, (need - have) / (double) need));
+        return Math.max(0, need - (have == null ? 0 : have));
     }
 }

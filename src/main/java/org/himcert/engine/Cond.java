@@ -1,8 +1,11 @@
 package org.himcert.engine;
 
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
@@ -28,23 +31,46 @@ public final class Cond {
                                     Measure measure) {
         int need = threshold.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
-        return make(rule, text, state, have, need, threshold.unit(), "experience", measure);
+        return make(rule, text, state, have, need, threshold.unit(), List.of("experience"), measure);
     }
 
     /** A condition met when at least one matching fact was found; unknown when none was and the input is. */
     public static Condition found(RuleContext rule, String text, Number count, boolean known, String input) {
         Truth state = count.longValue() > 0 ? Truth.YES : known ? Truth.NO : Truth.UNKNOWN;
-        return make(rule, text, state, null, null, null, input, null);
+        return make(rule, text, state, null, null, null, List.of(input), null);
+    }
+
+    /**
+     * A program condition: met when one of the programs the rule matched is known to be the program asked for;
+     * unknown when the matches all lack a field or an accreditation that would decide (naming those inputs), or
+     * when education was not given; otherwise not met. The rule matches entries whose field and accreditation are
+     * the asked ones or unknown ({@code him != Truth.NO}).
+     */
+    public static Condition program(RuleContext rule, String text, List<Program> matches, boolean known) {
+        if (matches.stream().anyMatch(p -> p.unknownInputs().isEmpty())) {
+            return make(rule, text, Truth.YES, null, null, null, List.of("education"), null);
+        }
+        if (!matches.isEmpty()) {
+            Set<String> inputs = new TreeSet<>(Comparator.comparingInt(Cond::entryIndex)
+                    .thenComparing(Comparator.naturalOrder()));
+            matches.forEach(p -> inputs.addAll(p.unknownInputs()));
+            return make(rule, text, Truth.UNKNOWN, null, null, null, List.copyOf(inputs), null);
+        }
+        return make(rule, text, known ? Truth.NO : Truth.UNKNOWN, null, null, null, List.of("education"), null);
+    }
+
+    private static int entryIndex(String path) {
+        return Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']')));
     }
 
     /** A yes/no condition already evaluated by the profile. */
     public static Condition is(RuleContext rule, String text, Truth state, String input) {
-        return make(rule, text, state, null, null, null, input, null);
+        return make(rule, text, state, null, null, null, List.of(input), null);
     }
 
     /** A condition that always holds while its rule fires (e.g. a regime under manual review). */
     public static Condition holds(RuleContext rule, String text) {
-        return make(rule, text, Truth.YES, null, null, null, null, null);
+        return make(rule, text, Truth.YES, null, null, null, List.of(), null);
     }
 
     /** A coursework condition: every required area done; the text names the areas still missing. */
@@ -55,7 +81,7 @@ public final class Cond {
         String full = missing.isEmpty() ? text
                 : text + " (missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")";
         return make(rule, full, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
-                "course areas", "coursework", null);
+                "course areas", List.of("coursework"), null);
     }
 
     /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
@@ -64,18 +90,18 @@ public final class Cond {
         String requirement = required(rule, meta, "requirement");
         return new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
                 elapsed >= wait ? Truth.YES : Truth.NO, (int) elapsed, wait, "days", required(rule, meta, "source"),
-                "examAttempts", null);
+                List.of("examAttempts"), null);
     }
 
     private static Condition make(RuleContext rule, String text, Truth state, Integer have, Integer need,
-                                  String unit, String input, Measure measure) {
+                                  String unit, List<String> inputs, Measure measure) {
         Map<String, Object> meta = rule.getRule().getMetaData();
         String requirement = required(rule, meta, "requirement");
         Object pathway = meta.getOrDefault("pathway", requirement);
         Object kind = meta.getOrDefault("kind", PathwayKind.STANDARD.name());
         return new Condition(CredentialCode.fromCode(required(rule, meta, "credential")), pathway.toString(),
                 requirement, PathwayKind.valueOf(kind.toString()), text, state, have, need, unit,
-                required(rule, meta, "source"), input, measure);
+                required(rule, meta, "source"), inputs, measure);
     }
 
     private static String required(RuleContext rule, Map<String, Object> meta, String key) {

@@ -1,5 +1,6 @@
 package org.himcert.engine;
 
+import java.util.List;
 import java.util.Objects;
 import org.himcert.model.CredentialCode;
 
@@ -18,12 +19,13 @@ import org.himcert.model.CredentialCode;
  * @param need        what the requirement asks for, for a numeric condition (null otherwise)
  * @param unit        the unit of have and need (null for a yes/no condition)
  * @param source      where the requirement comes from
- * @param input       the input field the condition depends on (named when it is unknown), or null
+ * @param inputs      the input fields the condition depends on (named when it is unknown): a top-level field
+ *                    ({@code education}) or an entry's ({@code education[1].accreditation}); empty for none
  * @param measure     the experience measure a months condition counts, or null
  */
 public record Condition(CredentialCode credential, String pathway, String requirement, PathwayKind kind,
                         String text, Truth state, Integer have, Integer need, String unit, String source,
-                        String input, Measure measure) {
+                        List<String> inputs, Measure measure) {
     public Condition {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(pathway, "pathway");
@@ -32,6 +34,7 @@ public record Condition(CredentialCode credential, String pathway, String requir
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(source, "source");
+        inputs = List.copyOf(inputs);
     }
 
     /** Whether the condition is met. */

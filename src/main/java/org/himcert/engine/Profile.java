@@ -227,7 +227,9 @@ public final class Profile {
         List<Object> facts = new ArrayList<>();
         facts.add(new AsOf(asOf));
         facts.add(this);
-        facts.addAll(education);
+        for (int i = 0; i < education.size(); i++) {
+            facts.add(Program.of(i, education.get(i)));
+        }
         qualifying.forEach(code -> facts.add(new Qualifying(code)));
         latestFailure.forEach((code, date) -> facts.add(new LatestFailure(code, date)));
         return facts;

@@ -197,10 +197,10 @@ public final class ContractReader {
         at.object(EDUCATION_FIELDS);
         at.required("level");
         EducationLevel level = at.field("level").enumValue(EducationLevel.class, EducationLevel.values());
-        Field field = at.has("field") ? at.field("field").enumValue(Field.class, Field.values()) : Field.OTHER;
+        Field field = at.has("field") ? at.field("field").enumValue(Field.class, Field.values()) : null; // absent: unknown
         Accreditation accreditation = at.has("accreditation")
                 ? at.field("accreditation").enumValue(Accreditation.class, Accreditation.values())
-                : Accreditation.NONE;
+                : null; // absent: unknown
         String association = at.has("association") ? at.text("association") : null;
         if (accreditation == Accreditation.FOREIGN && (association == null || association.isBlank())) {
             throw new Bad(at.path("association"), "is required when accreditation is FOREIGN "

@@ -7,8 +7,10 @@ import java.util.Objects;
  * One education entry: a diploma, degree or certificate program, completed or in progress.
  *
  * @param level         the level; required
- * @param field         the field of study; required ({@link Field#OTHER} when not HIM)
- * @param accreditation CAHIIM, a foreign association, or none; required
+ * @param field         the field of study, or null when it is unknown (an answer it would decide is then
+ *                      NEEDS_INFO naming it); {@link Field#OTHER} when not HIM
+ * @param accreditation CAHIIM, a foreign association, {@link Accreditation#NONE} (no programmatic
+ *                      accreditation), or null when it is unknown
  * @param association   the approving foreign association (e.g. {@code CHIMA}); required with
  *                      {@link Accreditation#FOREIGN} and null otherwise
  * @param status        where the candidate stands in the program; required
@@ -21,13 +23,11 @@ public record Education(EducationLevel level, Field field, Accreditation accredi
     /**
      * Validates the entry.
      *
-     * @throws NullPointerException     if level, field, accreditation or status is null
+     * @throws NullPointerException     if level or status is null
      * @throws IllegalArgumentException if association is missing with FOREIGN, or given without it
      */
     public Education {
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(accreditation, "accreditation");
         Objects.requireNonNull(status, "status");
         if (accreditation == Accreditation.FOREIGN && (association == null || association.isBlank())) {
             throw new IllegalArgumentException("association is required when accreditation is FOREIGN");
@@ -51,11 +51,6 @@ public record Education(EducationLevel level, Field field, Accreditation accredi
     public static Education foreignHim(EducationLevel level, String association) {
         return new Education(level, Field.HIM, Accreditation.FOREIGN, association, ProgramStatus.COMPLETED, null,
                 null);
-    }
-
-    /** This entry with another field. */
-    public Education withField(Field newField) {
-        return new Education(level, newField, accreditation, association, status, completedOn, expectedOn);
     }
 
     /** This entry with another status. */
