@@ -32,6 +32,7 @@ import org.himcert.model.Field;
 import org.himcert.model.HeldCredential;
 import org.himcert.model.ProgramStatus;
 import org.himcert.report.TextReport;
+import static org.himcert.StepAction.*;
 
 /**
  * Next steps and plans, built from the career guide's credential ladder and the rules: every "would open"
@@ -47,16 +48,6 @@ final class Advice {
     /** Exam order on the ladder: the higher registration first, then entry-level coding, then specialties. */
     static final List<CredentialCode> LADDER = List.of(CredentialCode.RHIA, CredentialCode.RHIT, CredentialCode.CCA,
             CredentialCode.CCS, CredentialCode.CCS_P, CredentialCode.CHPS);
-
-    static final String SIT_EXAM = "SIT_EXAM";
-    static final String WAIT = "WAIT";
-    static final String GAIN_EXPERIENCE = "GAIN_EXPERIENCE";
-    static final String PROVIDE_INFO = "PROVIDE_INFO";
-    static final String ADVISOR_REVIEW = "ADVISOR_REVIEW";
-    static final String EARN_DIPLOMA = "EARN_DIPLOMA";
-    static final String COMPLETE_PROGRAM = "COMPLETE_PROGRAM";
-    static final String EARN_CREDENTIAL = "EARN_CREDENTIAL";
-    static final String REACH_LAST_TERM = "REACH_LAST_TERM";
 
     private static final int MAX_ROUTE_STEPS = 4;
     private static final Map<EducationLevel, Integer> TYPICAL_MONTHS = Map.of(EducationLevel.ASSOCIATE, 24,
@@ -142,7 +133,7 @@ final class Advice {
      * What stands between a NOT_ELIGIBLE decision and its eligibleOn date: the open conditions of the pathway
      * that decides on that date (asked of the rules), not merely of the closest pathway today.
      */
-    private record Dated(String action, String pathway, List<Gap> gaps) {
+    private record Dated(StepAction action, String pathway, List<Gap> gaps) {
     }
 
     private Dated dated(Candidate candidate, LocalDate asOf, Decision d) {
@@ -152,14 +143,14 @@ final class Advice {
         List<Gap> gaps = d.unmet().stream().filter(g -> g.pathway().equals(then.pathway())).toList();
         boolean graduation = candidate.education().orElse(List.of()).stream().anyMatch(e -> !e.isCompleted()
                 && d.eligibleOn().equals(e.expectedOn()) || d.eligibleOn().equals(e.completedOn()));
-        String action = gaps.stream().anyMatch(g -> "months".equals(g.unit())) ? GAIN_EXPERIENCE
+        StepAction action = gaps.stream().anyMatch(g -> "months".equals(g.unit())) ? GAIN_EXPERIENCE
                 : graduation ? COMPLETE_PROGRAM : WAIT;
         return new Dated(action, then.pathway(), gaps);
     }
 
     private static String whyDated(Decision d, Dated dated) {
         String now = dated.gaps().isEmpty() ? "the rules in force change on that day"
-                : (dated.action().equals(COMPLETE_PROGRAM) ? "your program is to be completed that day; still open: "
+                : (dated.action() == COMPLETE_PROGRAM ? "your program is to be completed that day; still open: "
                 : "still open: ") + dated.gaps().stream().map(TextReport::gap).collect(Collectors.joining("; "));
         return "If nothing else changes you can sit the " + d.credential() + " exam on " + d.eligibleOn()
                 + " through " + dated.pathway() + " (" + now + ").";
@@ -185,7 +176,7 @@ final class Advice {
         int highestHim = candidate.education().orElse(List.of()).stream().filter(e -> e.field() == Field.HIM)
                 .mapToInt(e -> e.level().ordinal()).max().orElse(-1);
         List<Move> moves = educationMoves(candidate, asOf).stream()
-                .filter(m -> !m.action().equals(REACH_LAST_TERM))
+                .filter(m -> m.kind().action != REACH_LAST_TERM)
                 .filter(m -> m.newProgram() == null || m.newProgram().ordinal() > highestHim).toList();
         List<List<Decision>> after = rules.statuses(moves.stream().map(Move::result).toList(), asOf);
         for (int i = 0; i < moves.size(); i++) {
@@ -196,10 +187,10 @@ final class Advice {
             if (opened.isEmpty()) {
                 continue;
             }
-            NextStep step = new NextStep(move.action(), opened.get(0), move.description() + " would open "
+            NextStep step = new NextStep(move.kind().action, opened.get(0), move.description() + " would open "
                     + opened.stream().map(CredentialCode::code).collect(Collectors.joining(", "))
                     + " (the career guide's ladder).", move.earliest());
-            if (move.description().startsWith("Completing your") && underWay == null) {
+            if (move.kind() == MoveKind.FINISH_OWN_PROGRAM && underWay == null) {
                 underWay = step;
             } else if (opened.size() > mostCount) {
                 mostCount = opened.size();
@@ -221,17 +212,18 @@ final class Advice {
             case ALREADY_HELD:
                 break;
             case ELIGIBLE:
-                steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(), asOf, d.earlyTesting()));
+                steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(), asOf, asOf, d.earlyTesting()));
                 if (d.earlyTesting()) {
                     alternatives.addAll(routes(candidate, target, asOf, true));
                 }
                 break;
             case NEEDS_INFO:
                 steps.add(new PlanStep(PROVIDE_INFO, target, d.missing().stream()
-                        .map(m -> "tell us your " + m).toList(), null));
+                        .map(m -> "tell us your " + m).toList(), null, null));
                 break;
             case NEEDS_REVIEW:
-                steps.add(new PlanStep(ADVISOR_REVIEW, target, d.reasons().stream().map(Reason::text).toList(), null));
+                steps.add(new PlanStep(ADVISOR_REVIEW, target, d.reasons().stream().map(Reason::text).toList(), null,
+                        null));
                 alternatives.addAll(routes(candidate, target, asOf, false));
                 break;
             default:
@@ -239,39 +231,40 @@ final class Advice {
                     Dated dated = dated(candidate, asOf, d);
                     steps.add(new PlanStep(dated.action(), target, dated.gaps().isEmpty()
                             ? List.of("the rules in force change on " + d.eligibleOn() + " (" + dated.pathway() + ")")
-                            : dated.gaps().stream().map(TextReport::gap).toList(), d.eligibleOn()));
-                    steps.add(sit(target, List.of(), d.eligibleOn(), false));
-                    List<String> main = steps.stream().map(PlanStep::action).toList();
+                            : dated.gaps().stream().map(TextReport::gap).toList(), d.eligibleOn(), d.eligibleOn()));
+                    steps.add(sit(target, List.of(), d.eligibleOn(), d.eligibleOn(), false));
+                    List<StepAction> main = steps.stream().map(PlanStep::action).toList();
                     routes(candidate, target, asOf, false).stream()
                             .filter(r -> !r.stream().map(PlanStep::action).toList().equals(main))
                             .forEach(alternatives::add);
                 } else {
                     List<List<PlanStep>> found = routes(candidate, target, asOf, false);
                     if (!found.isEmpty()) {
-                        steps.addAll(withLowerRung(candidate, target, asOf, now, found.get(0)));
+                        steps.addAll(withLowerRung(target, asOf, now, found.get(0)));
                         alternatives.addAll(found.subList(1, found.size()));
                     }
                 }
         }
         if (candidate.education().isEmpty() && d.status() == Status.NOT_ELIGIBLE) {
-            steps.add(0, new PlanStep(PROVIDE_INFO, target, List.of("tell us your education"), null));
+            steps.add(0, new PlanStep(PROVIDE_INFO, target, List.of("tell us your education"), null, null));
         }
         return new Plan(candidate.id(), asOf, target, steps,
                 alternatives.subList(0, Math.min(MAX_ALTERNATIVES, alternatives.size())));
     }
 
-    private static PlanStep sit(CredentialCode c, List<String> needs, LocalDate earliest, boolean early) {
+    private static PlanStep sit(CredentialCode c, List<String> needs, LocalDate earliest, LocalDate expected,
+                                boolean early) {
         List<String> all = new ArrayList<>(needs);
         if (early) {
             all.add("the Application for Early Testing with the exam application");
         }
         all.add("an approved exam application; sit the exam within 120 days of approval (G-1)");
-        return new PlanStep(SIT_EXAM, c, all, earliest);
+        return new PlanStep(SIT_EXAM, c, all, earliest, expected);
     }
 
     /** The career guide's step 3: a lower rung open now is taken first (e.g. the RHIT before a bachelor's). */
-    private List<PlanStep> withLowerRung(Candidate candidate, CredentialCode target, LocalDate asOf, Assessment now,
-                                         List<PlanStep> route) {
+    private static List<PlanStep> withLowerRung(CredentialCode target, LocalDate asOf, Assessment now,
+                                                List<PlanStep> route) {
         CredentialCode lower = target == CredentialCode.RHIA ? CredentialCode.RHIT
                 : target == CredentialCode.CCS || target == CredentialCode.CCS_P ? CredentialCode.CCA : null;
         if (lower == null || now.decision(lower).status() != Status.ELIGIBLE
@@ -280,59 +273,94 @@ final class Advice {
         }
         List<PlanStep> steps = new ArrayList<>();
         Decision d = now.decision(lower);
-        steps.add(sit(lower, d.reasons().stream().map(Reason::text).toList(), asOf, d.earlyTesting()));
+        steps.add(sit(lower, d.reasons().stream().map(Reason::text).toList(), asOf, asOf, d.earlyTesting()));
         steps.addAll(route);
         return steps;
     }
 
     /**
      * Routes to the target found by breadth-first search over the ladder's moves; a move is kept only when it
-     * brings one of the target's pathways closer (fewer open conditions). Shortest routes first; one route per
-     * deciding pathway.
+     * brings one of the target's pathways closer (fewer open conditions). One route per deciding pathway, ranked
+     * as the contract says: by when they reach the target (programs at their typical length one after another,
+     * experience accruing from the as-of date; under early testing the credential is awarded when the program is
+     * completed, so an early-testing route reaches the target when its program ends), then fewer steps, then
+     * routes that need no early testing, then the least typical time in all (study and work done side by side
+     * count twice: passing the CCA and 48 months of work before an associate degree beside the same 48 months).
      */
     private List<List<PlanStep>> routes(Candidate candidate, CredentialCode target, LocalDate asOf,
                                         boolean standardOnly) {
         record Node(Candidate candidate, Engine.Evaluation evaluation, List<PlanStep> steps,
-                    Map<String, Long> distance, int months) {
+                    Map<String, Long> distance, LocalDate at, LocalDate awarded, int effort) {
         }
-        record Route(List<PlanStep> steps, int months, boolean early) {
+        record Route(List<PlanStep> steps, LocalDate arrival, boolean early, int effort) {
         }
         List<Route> found = new ArrayList<>();
         Set<String> pathways = new LinkedHashSet<>();
         Engine.Evaluation start = rules.evaluate(candidate, asOf);
-        List<Node> frontier = List.of(new Node(candidate, start, List.of(), distance(decision(start, target)), 0));
+        List<Node> frontier = List.of(new Node(candidate, start, List.of(), distance(decision(start, target)), asOf,
+                asOf, 0));
         for (int depth = 0; depth < MAX_ROUTE_STEPS && !frontier.isEmpty() && found.size() <= MAX_ALTERNATIVES;
                 depth++) {
             List<Node> next = new ArrayList<>();
             for (Node node : frontier) {
+                List<Decision> before = Decisions.decide(node.evaluation());
                 for (Move move : moves(node.candidate(), node.evaluation(), target, asOf)) {
                     Candidate after = move.result();
                     Engine.Evaluation evaluation = rules.evaluate(after, asOf);
-                    Decision d = decision(evaluation, target);
+                    List<Decision> decided = Decisions.decide(evaluation);
+                    Decision d = decided.get(CredentialCode.ASSESSED.indexOf(target));
+                    LocalDate at = move.expectedAfter(node.at(), asOf);
+                    LocalDate awarded = max(node.awarded(), move.completesOn(node.at()));
+                    int effort = node.effort() + move.months();
                     List<PlanStep> steps = new ArrayList<>(node.steps());
-                    steps.add(move.step(earliestAfter(node.steps(), move.earliest())));
+                    steps.add(move.step(opened(move, before, decided, target),
+                            earliestAfter(node.steps(), move.earliest()), at));
                     if (d.status() == Status.ELIGIBLE && !(standardOnly && d.earlyTesting())) {
                         if (pathways.add(d.pathway())) {
                             steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(),
-                                    earliestAfter(steps, asOf), d.earlyTesting()));
-                            found.add(new Route(steps, node.months() + move.months(), d.earlyTesting()));
+                                    earliestAfter(steps, asOf), at, d.earlyTesting()));
+                            found.add(new Route(steps, d.earlyTesting() ? max(at, awarded) : at, d.earlyTesting(),
+                                    effort));
                         }
                         continue;
                     }
                     Map<String, Long> distance = distance(d);
                     if (closer(node.distance(), distance)) {
-                        next.add(new Node(after, evaluation, steps, distance, node.months() + move.months()));
+                        next.add(new Node(after, evaluation, steps, distance, at, awarded, effort));
                     }
                 }
             }
             frontier = next;
         }
-        // Fewest steps, then routes that need no early testing (early testing is the option beside them), then
-        // the shortest typical time.
         return found.stream()
-                .sorted(Comparator.comparingInt((Route r) -> r.steps().size()).thenComparing(Route::early)
-                        .thenComparingInt(Route::months))
+                .sorted(Comparator.comparing(Route::arrival).thenComparingInt((Route r) -> r.steps().size())
+                        .thenComparing(Route::early).thenComparingInt(Route::effort))
                 .map(Route::steps).toList();
+    }
+
+    /**
+     * The credential a move's step names: its own (a credential earned), or for a program the credential it opens,
+     * the target first, then the lowest rung of the ladder that becomes ELIGIBLE; null when it opens none by itself.
+     */
+    private static CredentialCode opened(Move move, List<Decision> before, List<Decision> after,
+                                         CredentialCode target) {
+        if (move.credential() != null || move.kind().action == GAIN_EXPERIENCE) {
+            return move.credential();
+        }
+        if (after.get(CredentialCode.ASSESSED.indexOf(target)).status() == Status.ELIGIBLE) {
+            return target;
+        }
+        List<CredentialCode> opened = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i).status() == Status.ELIGIBLE && before.get(i).status() != Status.ELIGIBLE) {
+                opened.add(after.get(i).credential());
+            }
+        }
+        return opened.stream().min(Comparator.comparing(LADDER::indexOf)).orElse(null);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
     }
 
     /** The date a step can be done: after every earlier step, when all their dates are known. */
@@ -366,17 +394,70 @@ final class Advice {
         return after.entrySet().stream().anyMatch(e -> e.getValue() < before.getOrDefault(e.getKey(), Long.MAX_VALUE));
     }
 
-    /**
-     * A hypothetical step. {@code months} is its typical length, used only to rank routes of the same number of
-     * steps (an assumption, not a requirement: an associate degree about 24 months, a bachelor's 48, a
-     * post-baccalaureate certificate 12, experience the months it adds).
-     */
-    private record Move(String action, CredentialCode credential, String description, LocalDate earliest,
-                        Candidate result, int months, EducationLevel newProgram) {
-        PlanStep step(LocalDate date) {
-            return new PlanStep(action, credential, List.of(description), date);
+    /** The ladder's kinds of move, each with the step action it is shown as. */
+    enum MoveKind {
+        /** Earning a high-school diploma or GED (typically 12 months). */
+        EARN_DIPLOMA(StepAction.EARN_DIPLOMA),
+        /** Completing a program the candidate is in (on its expectedOn, when given). */
+        FINISH_OWN_PROGRAM(COMPLETE_PROGRAM),
+        /** Reaching the last term of a program the candidate is in. */
+        OWN_LAST_TERM(REACH_LAST_TERM),
+        /** Completing a new CAHIIM-accredited HIM program, at its typical length. */
+        NEW_PROGRAM(COMPLETE_PROGRAM),
+        /** Reaching the last term of a new program (three months before its typical end). */
+        NEW_PROGRAM_LAST_TERM(REACH_LAST_TERM),
+        /** Passing the exam of a credential open in that state. */
+        EARN_CREDENTIAL(StepAction.EARN_CREDENTIAL),
+        /** Gaining the months of experience a pathway of the target lacks, accruing from the as-of date. */
+        GAIN_EXPERIENCE(StepAction.GAIN_EXPERIENCE);
+
+        final StepAction action;
+
+        MoveKind(StepAction action) {
+            this.action = action;
         }
     }
+
+    /**
+     * A hypothetical step. {@code months} is its typical length (an assumption for ranking routes, not a
+     * requirement: an associate degree about 24 months, a bachelor's 48, a post-baccalaureate certificate 12, a
+     * diploma 12, experience the months it adds); {@code on} a date the candidate's own records give (a program's
+     * expectedOn, the day ongoing experience reaches its need), or null.
+     */
+    private record Move(MoveKind kind, CredentialCode credential, String description, LocalDate earliest,
+                        Candidate result, int months, LocalDate on, EducationLevel newProgram) {
+        PlanStep step(CredentialCode named, LocalDate date, LocalDate expected) {
+            return new PlanStep(kind.action, named, List.of(description), date, expected);
+        }
+
+        /** When the step is expected to be done, taken after steps expected to be done on {@code at}. */
+        LocalDate expectedAfter(LocalDate at, LocalDate asOf) {
+            switch (kind) {
+                case EARN_DIPLOMA:
+                case NEW_PROGRAM:
+                case NEW_PROGRAM_LAST_TERM:
+                    return at.plusMonths(months);
+                case FINISH_OWN_PROGRAM:
+                case OWN_LAST_TERM:
+                    return max(at, on);
+                case GAIN_EXPERIENCE:
+                    return max(at, on != null ? on : asOf.plusMonths(months));
+                default:
+                    return at;
+            }
+        }
+
+        /** For a last term reached, when its program is expected to be completed (early testing awards then). */
+        LocalDate completesOn(LocalDate at) {
+            if (kind == MoveKind.NEW_PROGRAM_LAST_TERM) {
+                return at.plusMonths(months + LAST_TERM_MONTHS);
+            }
+            return kind == MoveKind.OWN_LAST_TERM && on != null ? on.plusMonths(LAST_TERM_MONTHS) : null;
+        }
+    }
+
+    /** A last term is taken as the program's final three months. */
+    private static final int LAST_TERM_MONTHS = 3;
 
     /** Education moves of the ladder that this candidate has not taken. */
     private List<Move> educationMoves(Candidate c, LocalDate asOf) {
@@ -387,23 +468,23 @@ final class Advice {
         Profile profile = rules.profile(c, asOf);
         List<Education> education = c.education().orElse(List.of());
         if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {
-            moves.add(new Move(EARN_DIPLOMA, null, "Earning a high-school diploma or GED", null,
-                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null));
+            moves.add(new Move(MoveKind.EARN_DIPLOMA, null, "Earning a high-school diploma or GED", null,
+                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null, null));
         }
         for (int i = 0; i < education.size(); i++) {
             Education e = education.get(i);
             if (!e.isCompleted()) {
                 List<Education> done = new ArrayList<>(education);
                 done.set(i, e.withStatus(ProgramStatus.COMPLETED));
-                int left = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? 0
-                        : (int) ChronoUnit.MONTHS.between(asOf, e.expectedOn());
-                moves.add(new Move(COMPLETE_PROGRAM, null, "Completing your " + describe(e), e.expectedOn(),
-                        withEducation(c, done), left, null));
+                LocalDate expected = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? null : e.expectedOn();
+                moves.add(new Move(MoveKind.FINISH_OWN_PROGRAM, null, "Completing your " + describe(e),
+                        e.expectedOn(), withEducation(c, done), 0, expected, null));
                 if (e.status() == ProgramStatus.ENROLLED) {
                     List<Education> lastTerm = new ArrayList<>(education);
                     lastTerm.set(i, e.withStatus(ProgramStatus.FINAL_TERM));
-                    moves.add(new Move(REACH_LAST_TERM, null, "Reaching the last term of your " + describe(e)
-                            + " (early testing)", null, withEducation(c, lastTerm), Math.max(0, left - 3), null));
+                    LocalDate lastTermOn = expected == null ? null : max(asOf, expected.minusMonths(LAST_TERM_MONTHS));
+                    moves.add(new Move(MoveKind.OWN_LAST_TERM, null, "Reaching the last term of your " + describe(e)
+                            + " (early testing)", null, withEducation(c, lastTerm), 0, lastTermOn, null));
                 }
             }
         }
@@ -423,12 +504,13 @@ final class Advice {
         if (!has) {
             List<Education> more = new ArrayList<>(education);
             more.add(program);
-            moves.add(new Move(COMPLETE_PROGRAM, null, "Completing a " + describe(program), null,
-                    withEducation(c, more), TYPICAL_MONTHS.get(level), level));
+            moves.add(new Move(MoveKind.NEW_PROGRAM, null, "Completing a " + describe(program), null,
+                    withEducation(c, more), TYPICAL_MONTHS.get(level), null, level));
             List<Education> lastTerm = new ArrayList<>(education);
             lastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
-            moves.add(new Move(REACH_LAST_TERM, null, "Reaching the last term of a " + describe(program)
-                    + " (early testing)", null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - 3, level));
+            moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, "Reaching the last term of a " + describe(program)
+                    + " (early testing)", null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - LAST_TERM_MONTHS,
+                    null, level));
         }
     }
 
@@ -439,9 +521,9 @@ final class Advice {
             if (other != target && decision(evaluation, other).status() == Status.ELIGIBLE) {
                 List<HeldCredential> held = new ArrayList<>(c.credentials());
                 held.add(HeldCredential.active(other));
-                moves.add(new Move(EARN_CREDENTIAL, other, "Passing the " + other + " exam", asOf,
+                moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, "Passing the " + other + " exam", asOf,
                         new Candidate(c.id(), c.education(), held, c.experience(), c.coursework(), c.examAttempts()),
-                        1, null));
+                        0, null, null));
             }
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -457,10 +539,11 @@ final class Advice {
                 if (open.measure() == Measure.MULTI_SPECIALTY_CODING) {
                     experience.set(experience.size() - 1, experience.get(experience.size() - 1).asMultiSpecialty());
                 }
-                moves.add(new Move(GAIN_EXPERIENCE, null, "Gaining " + more + " more months of " + open.text()
-                        + " (" + open.need() + " in all)", rules.dateReaching(c, open, asOf),
+                LocalDate reached = rules.dateReaching(c, open, asOf);
+                moves.add(new Move(MoveKind.GAIN_EXPERIENCE, null, "Gaining " + more + " more months of "
+                        + open.text() + " (" + open.need() + " in all)", reached,
                         new Candidate(c.id(), c.education(), c.credentials(), Optional.of(experience), c.coursework(),
-                                c.examAttempts()), more, null));
+                                c.examAttempts()), more, reached, null));
             }
         }
         return moves;

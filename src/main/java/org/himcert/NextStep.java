@@ -7,12 +7,12 @@ import org.himcert.model.CredentialCode;
 /**
  * A recommended next step for a candidate, in words an advisor can read to a student.
  *
- * @param action     what to do, e.g. {@code SIT_EXAM}, {@code COMPLETE_PROGRAM}, {@code GAIN_EXPERIENCE}
+ * @param action     what to do
  * @param credential the credential the step leads to, or null
  * @param why        why this step, in plain words
  * @param eligibleOn the earliest date the step can be taken, or null when it can be taken now or no date is known
  */
-public record NextStep(String action, CredentialCode credential, String why, LocalDate eligibleOn) {
+public record NextStep(StepAction action, CredentialCode credential, String why, LocalDate eligibleOn) {
     public NextStep {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(why, "why");

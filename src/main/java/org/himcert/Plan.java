@@ -24,4 +24,23 @@ public record Plan(String candidateId, LocalDate asOf, CredentialCode target, Li
         steps = List.copyOf(steps);
         alternatives = alternatives.stream().map(List::copyOf).toList();
     }
+
+    /**
+     * When the recommended route is expected to reach the target: its last step's {@code expectedOn}.
+     *
+     * @return the date, or null when the plan has no steps (the target is held) or no estimate
+     */
+    public LocalDate expectedArrival() {
+        return arrival(steps);
+    }
+
+    /**
+     * When a route is expected to reach its target: its last step's {@code expectedOn}.
+     *
+     * @param route the steps of a route
+     * @return the date, or null for an empty route or one without an estimate
+     */
+    public static LocalDate arrival(List<PlanStep> route) {
+        return route.isEmpty() ? null : route.get(route.size() - 1).expectedOn();
+    }
 }

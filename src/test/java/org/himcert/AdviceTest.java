@@ -26,7 +26,7 @@ class AdviceTest {
     void forAGraduateOfACahiimAssociateHimProgramTheRhitExamComesFirst() {
         Assessment a = ADVISOR.assess(ASSOCIATE_GRADUATE, AS_OF);
         assertThat(a.nextSteps()).isNotEmpty();
-        assertThat(a.nextSteps().get(0).action()).isEqualTo("SIT_EXAM");
+        assertThat(a.nextSteps().get(0).action()).isEqualTo(StepAction.SIT_EXAM);
         assertThat(a.nextSteps().get(0).credential()).isEqualTo(CredentialCode.RHIT);
         assertThat(a.nextSteps()).extracting(NextStep::credential)
                 .containsSubsequence(CredentialCode.RHIT, CredentialCode.CCA, CredentialCode.CCS, CredentialCode.RHIA);
@@ -52,7 +52,7 @@ class AdviceTest {
         Assessment a = ADVISOR.assess(privacy, AS_OF);
         assertThat(a.decision(CredentialCode.CHPS).eligibleOn()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(a.nextSteps()).anySatisfy(s -> {
-            assertThat(s.action()).isEqualTo("GAIN_EXPERIENCE");
+            assertThat(s.action()).isEqualTo(StepAction.GAIN_EXPERIENCE);
             assertThat(s.credential()).isEqualTo(CredentialCode.CHPS);
             assertThat(s.eligibleOn()).isEqualTo(LocalDate.of(2027, 6, 1));
             assertThat(s.why()).contains("17 of 24 months");
@@ -63,7 +63,7 @@ class AdviceTest {
     void planForAnAssociateGraduateTowardTheRhiaSitsTheRhitThenABachelorsThenTheRhia() {
         Plan plan = ADVISOR.plan(ASSOCIATE_GRADUATE, CredentialCode.RHIA, AS_OF);
         assertThat(plan.steps()).extracting(PlanStep::action)
-                .containsExactly("SIT_EXAM", "COMPLETE_PROGRAM", "SIT_EXAM");
+                .containsExactly(StepAction.SIT_EXAM, StepAction.COMPLETE_PROGRAM, StepAction.SIT_EXAM);
         assertThat(plan.steps().get(0).credential()).isEqualTo(CredentialCode.RHIT);
         assertThat(plan.steps().get(0).earliest()).isEqualTo(AS_OF);
         assertThat(plan.steps().get(1).needs()).containsExactly("Completing a CAHIIM-accredited HIM bachelor's "
@@ -89,7 +89,7 @@ class AdviceTest {
                 .experience(Experience.since(ExperienceKind.PRIVACY_SECURITY_MANAGEMENT, LocalDate.of(2025, 6, 1)))
                 .build();
         Plan plan = ADVISOR.plan(privacy, CredentialCode.CHPS, AS_OF);
-        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly("GAIN_EXPERIENCE", "SIT_EXAM");
+        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly(StepAction.GAIN_EXPERIENCE, StepAction.SIT_EXAM);
         assertThat(plan.steps().get(1).earliest()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(ADVISOR.assess(privacy, LocalDate.of(2027, 6, 1)).decision(CredentialCode.CHPS).status())
                 .isEqualTo(Status.ELIGIBLE);
@@ -102,7 +102,7 @@ class AdviceTest {
                 .build();
         Plan plan = ADVISOR.plan(student, CredentialCode.RHIT, AS_OF);
         assertThat(plan.steps()).singleElement().satisfies(s -> {
-            assertThat(s.action()).isEqualTo("SIT_EXAM");
+            assertThat(s.action()).isEqualTo(StepAction.SIT_EXAM);
             assertThat(s.needs()).contains("the Application for Early Testing with the exam application");
         });
         assertThat(plan.alternatives()).first().satisfies(route -> {
@@ -132,7 +132,7 @@ class AdviceTest {
         assertThat(a.decision(CredentialCode.CCS).eligibleOn()).isEqualTo(LocalDate.of(2020, 7, 1));
         assertThat(a.nextSteps()).anySatisfy(s -> {
             assertThat(s.credential()).isEqualTo(CredentialCode.CCS);
-            assertThat(s.action()).isEqualTo("WAIT");
+            assertThat(s.action()).isEqualTo(StepAction.WAIT);
             assertThat(s.why()).contains("on 2020-07-01 through CCS-N-REQ (the rules in force change on that day)");
         });
     }
@@ -147,7 +147,7 @@ class AdviceTest {
         assertThat(a.nextSteps()).anySatisfy(s -> assertThat(s.why())
                 .contains("Completing your CAHIIM-accredited HIM bachelor's degree program would open RHIA"));
         Plan plan = ADVISOR.plan(student, CredentialCode.RHIA, AS_OF);
-        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly("COMPLETE_PROGRAM", "SIT_EXAM");
+        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly(StepAction.COMPLETE_PROGRAM, StepAction.SIT_EXAM);
         assertThat(plan.alternatives()).anySatisfy(route -> assertThat(route.get(0).needs())
                 .containsExactly("Reaching the last term of your CAHIIM-accredited HIM bachelor's degree program "
                         + "(early testing)"));
@@ -157,7 +157,7 @@ class AdviceTest {
     void unknownInputIsAskedForOnceAndNoProgramIsAdvisedBlind() {
         Candidate unknown = Candidate.builder("unknown").build();
         assertThat(ADVISOR.assess(unknown, AS_OF).nextSteps()).singleElement().satisfies(s -> {
-            assertThat(s.action()).isEqualTo("PROVIDE_INFO");
+            assertThat(s.action()).isEqualTo(StepAction.PROVIDE_INFO);
             assertThat(s.why()).isEqualTo("Tell us your education and experience: the RHIT, RHIA, CCA, CCS, CCS-P, "
                     + "CHPS answers depend on it.");
         });

@@ -197,6 +197,15 @@ class CaseFilesTest {
                 soft.assertThat(plan.alternatives().stream().map(r -> r.stream().map(CaseFilesTest::step).toList())
                         .toList()).as("alternatives to %s: %s", e.getKey(), plan).isEqualTo(alternatives);
             }
+            if (e.getValue().has("arrivals")) {
+                // when the recommended route, then each alternative, is expected to reach the target
+                List<String> arrivals = new ArrayList<>();
+                e.getValue().get("arrivals").forEach(x -> arrivals.add(x.asText()));
+                List<String> actual = new ArrayList<>();
+                actual.add(String.valueOf(plan.expectedArrival()));
+                plan.alternatives().forEach(r -> actual.add(String.valueOf(Plan.arrival(r))));
+                soft.assertThat(actual).as("arrivals to %s: %s", e.getKey(), plan).isEqualTo(arrivals);
+            }
         }
         soft.assertAll();
     }

@@ -65,7 +65,7 @@ public final class ContractWriter {
             g.writeArrayFieldStart("nextSteps");
             for (NextStep s : assessment.nextSteps()) {
                 g.writeStartObject();
-                g.writeStringField("action", s.action());
+                g.writeStringField("action", s.action().name());
                 credential(g, "credential", s.credential());
                 g.writeStringField("why", s.why());
                 date(g, "eligibleOn", s.eligibleOn());
@@ -78,9 +78,11 @@ public final class ContractWriter {
 
     /**
      * The plan as one JSON line (without the line end):
-     * {@code {"id", "asOf", "target", "steps": [...], "alternatives": [[...], ...]}}, each step
-     * {@code {"action", "credential", "needs", "earliest"}}. ({@code asOf} is more than the contract asks: the
-     * dates of a plan depend on it.)
+     * {@code {"id", "asOf", "target", "expectedArrival", "steps": [...], "alternatives": [[...], ...]}}, each
+     * step {@code {"action", "credential", "needs", "earliest", "expectedOn"}}. ({@code asOf}, {@code
+     * expectedArrival} and {@code expectedOn} are more than the contract asks: the dates of a plan depend on the
+     * as-of date, and the expected dates (typical program lengths, experience accruing from the as-of date) are
+     * what routes are ranked by; a route's last step gives when it reaches the target.)
      *
      * @param plan the plan
      * @return the JSON text
@@ -92,6 +94,7 @@ public final class ContractWriter {
             g.writeStringField("id", plan.candidateId());
             date(g, "asOf", plan.asOf());
             credential(g, "target", plan.target());
+            date(g, "expectedArrival", plan.expectedArrival());
             g.writeArrayFieldStart("steps");
             steps(g, plan.steps());
             g.writeEndArray();
@@ -189,7 +192,7 @@ public final class ContractWriter {
     private static void steps(JsonGenerator g, List<PlanStep> steps) throws IOException {
         for (PlanStep s : steps) {
             g.writeStartObject();
-            g.writeStringField("action", s.action());
+            g.writeStringField("action", s.action().name());
             credential(g, "credential", s.credential());
             g.writeArrayFieldStart("needs");
             for (String n : s.needs()) {
@@ -197,6 +200,7 @@ public final class ContractWriter {
             }
             g.writeEndArray();
             date(g, "earliest", s.earliest());
+            date(g, "expectedOn", s.expectedOn());
             g.writeEndObject();
         }
     }

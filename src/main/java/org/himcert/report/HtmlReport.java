@@ -120,7 +120,7 @@ public final class HtmlReport {
     private static String steps(List<PlanStep> steps) {
         StringBuilder s = new StringBuilder("<ol>\n");
         for (PlanStep step : steps) {
-            s.append("<li><b>").append(esc(step.action().replace('_', ' ').toLowerCase(Locale.ROOT)));
+            s.append("<li><b>").append(esc(step.action().name().replace('_', ' ').toLowerCase(Locale.ROOT)));
             if (step.credential() != null) {
                 s.append(' ').append(step.credential());
             }

@@ -61,7 +61,7 @@ public final class TextReport {
     private static void steps(StringBuilder out, List<PlanStep> steps, String indent) {
         int n = 1;
         for (PlanStep step : steps) {
-            out.append(indent).append(n++).append(". ").append(step.action().replace('_', ' ').toLowerCase(Locale.ROOT));
+            out.append(indent).append(n++).append(". ").append(step.action().name().replace('_', ' ').toLowerCase(Locale.ROOT));
             if (step.credential() != null) {
                 out.append(' ').append(step.credential());
             }

@@ -10,6 +10,7 @@ import org.himcert.Gap;
 import org.himcert.NextStep;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
+import org.himcert.StepAction;
 import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.model.CredentialCode;
@@ -31,15 +32,15 @@ class ContractWriterTest {
                 List.of("education"), List.of(new Gap("CCSP-N-REC-b", "CCSP-N-REC-b", "coding \"quoted\"", 0, 24,
                         "months", "[S26]")), null);
         return new Assessment("c-1", LocalDate.of(2026, 11, 25), "779801e7f05f", List.of(rhit, chps, ccsP),
-                List.of(new NextStep("SIT_EXAM", CredentialCode.RHIT, "eligible now", null),
-                        new NextStep("GAIN_EXPERIENCE", null, "31 more months", LocalDate.of(2029, 6, 1))));
+                List.of(new NextStep(StepAction.SIT_EXAM, CredentialCode.RHIT, "eligible now", null),
+                        new NextStep(StepAction.GAIN_EXPERIENCE, null, "31 more months", LocalDate.of(2029, 6, 1))));
     }
 
     static Plan samplePlan() {
         return new Plan("c-1", LocalDate.of(2026, 11, 25), CredentialCode.CCS_P,
-                List.of(new PlanStep("COMPLETE_PROGRAM", null, List.of("a high-school diploma"), null),
-                        new PlanStep("SIT_EXAM", CredentialCode.CCS_P, List.of(), LocalDate.of(2027, 1, 2))),
-                List.of(List.of(new PlanStep("SIT_EXAM", CredentialCode.CCS_P, List.of("a GED"), null)), List.of()));
+                List.of(new PlanStep(StepAction.COMPLETE_PROGRAM, null, List.of("a high-school diploma"), null, null),
+                        new PlanStep(StepAction.SIT_EXAM, CredentialCode.CCS_P, List.of(), LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 2))),
+                List.of(List.of(new PlanStep(StepAction.SIT_EXAM, CredentialCode.CCS_P, List.of("a GED"), null, null)), List.of()));
     }
 
     @Test
@@ -69,10 +70,11 @@ class ContractWriterTest {
     @Test
     void writesAPlanWithItsStepsAndAlternatives() {
         assertThat(writer.plan(samplePlan())).isEqualTo("{\"id\":\"c-1\",\"asOf\":\"2026-11-25\",\"target\":\"CCS-P\","
+                + "\"expectedArrival\":\"2027-01-02\","
                 + "\"steps\":[{\"action\":\"COMPLETE_PROGRAM\",\"credential\":null,\"needs\":[\"a high-school"
-                + " diploma\"],\"earliest\":null},{\"action\":\"SIT_EXAM\",\"credential\":\"CCS-P\",\"needs\":[],"
-                + "\"earliest\":\"2027-01-02\"}],\"alternatives\":[[{\"action\":\"SIT_EXAM\",\"credential\":\"CCS-P\","
-                + "\"needs\":[\"a GED\"],\"earliest\":null}],[]]}");
+                + " diploma\"],\"earliest\":null,\"expectedOn\":null},{\"action\":\"SIT_EXAM\",\"credential\":\"CCS-P\","
+                + "\"needs\":[],\"earliest\":\"2027-01-02\",\"expectedOn\":\"2027-01-02\"}],\"alternatives\":[[{\"action\":"
+                + "\"SIT_EXAM\",\"credential\":\"CCS-P\",\"needs\":[\"a GED\"],\"earliest\":null,\"expectedOn\":null}],[]]}");
     }
 
     @Test
