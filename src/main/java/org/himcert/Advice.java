@@ -103,8 +103,8 @@ final class Advice {
         if (!needInfo.isEmpty()) {
             Set<String> missing = new TreeSet<>();
             needInfo.forEach(d -> missing.addAll(d.missing()));
-            steps.add(new NextStep(PROVIDE_INFO, needInfo.get(0).credential(), "Tell us your "
-                    + String.join(" and ", missing) + ": the "
+            steps.add(new NextStep(PROVIDE_INFO, needInfo.get(0).credential(), "Tell us "
+                    + missing.stream().map(TextReport::input).collect(Collectors.joining(" and ")) + ": the "
                     + needInfo.stream().map(d -> d.credential().code()).collect(Collectors.joining(", "))
                     + (needInfo.size() == 1 ? " answer depends" : " answers depend") + " on it.", null));
         }
@@ -207,19 +207,21 @@ final class Advice {
         Assessment now = rules.assess(candidate, asOf);
         Decision d = now.decision(target);
         List<PlanStep> steps = new ArrayList<>();
-        List<List<PlanStep>> alternatives = new ArrayList<>();
+        LocalDate arrival = null;
+        List<Route> alternatives = new ArrayList<>();
         switch (d.status()) {
             case ALREADY_HELD:
                 break;
             case ELIGIBLE:
                 steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(), asOf, asOf, d.earlyTesting()));
+                arrival = asOf;
                 if (d.earlyTesting()) {
                     alternatives.addAll(routes(candidate, target, asOf, true));
                 }
                 break;
             case NEEDS_INFO:
                 steps.add(new PlanStep(PROVIDE_INFO, target, d.missing().stream()
-                        .map(m -> "tell us your " + m).toList(), null, null));
+                        .map(m -> "tell us " + TextReport.input(m)).toList(), null, null));
                 break;
             case NEEDS_REVIEW:
                 steps.add(new PlanStep(ADVISOR_REVIEW, target, d.reasons().stream().map(Reason::text).toList(), null,
@@ -233,23 +235,34 @@ final class Advice {
                             ? List.of("the rules in force change on " + d.eligibleOn() + " (" + dated.pathway() + ")")
                             : dated.gaps().stream().map(TextReport::gap).toList(), d.eligibleOn(), d.eligibleOn()));
                     steps.add(sit(target, List.of(), d.eligibleOn(), d.eligibleOn(), false));
+                    arrival = d.eligibleOn();
                     List<StepAction> main = steps.stream().map(PlanStep::action).toList();
                     routes(candidate, target, asOf, false).stream()
-                            .filter(r -> !r.stream().map(PlanStep::action).toList().equals(main))
+                            .filter(r -> !r.steps().stream().map(PlanStep::action).toList().equals(main))
                             .forEach(alternatives::add);
                 } else {
-                    List<List<PlanStep>> found = routes(candidate, target, asOf, false);
+                    List<Route> found = routes(candidate, target, asOf, false);
                     if (!found.isEmpty()) {
-                        steps.addAll(withLowerRung(target, asOf, now, found.get(0)));
+                        steps.addAll(withLowerRung(target, asOf, now, found.get(0).steps()));
+                        arrival = found.get(0).arrival();
                         alternatives.addAll(found.subList(1, found.size()));
                     }
                 }
         }
         if (candidate.education().isEmpty() && d.status() == Status.NOT_ELIGIBLE) {
-            steps.add(0, new PlanStep(PROVIDE_INFO, target, List.of("tell us your education"), null, null));
+            steps.add(0, new PlanStep(PROVIDE_INFO, target, List.of("tell us " + TextReport.input("education")), null,
+                    null));
         }
-        return new Plan(candidate.id(), asOf, target, steps,
-                alternatives.subList(0, Math.min(MAX_ALTERNATIVES, alternatives.size())));
+        List<Route> kept = alternatives.subList(0, Math.min(MAX_ALTERNATIVES, alternatives.size()));
+        return new Plan(candidate.id(), asOf, target, steps, kept.stream().map(Route::steps).toList(), arrival,
+                kept.stream().map(Route::arrival).toList());
+    }
+
+    /**
+     * A route to the target with when it is expected to reach it (the credential held: under early testing, when
+     * the program is completed), whether it needs early testing, and its typical time in all.
+     */
+    private record Route(List<PlanStep> steps, LocalDate arrival, boolean early, int effort) {
     }
 
     private static PlanStep sit(CredentialCode c, List<String> needs, LocalDate earliest, LocalDate expected,
@@ -287,12 +300,10 @@ final class Advice {
      * routes that need no early testing, then the least typical time in all (study and work done side by side
      * count twice: passing the CCA and 48 months of work before an associate degree beside the same 48 months).
      */
-    private List<List<PlanStep>> routes(Candidate candidate, CredentialCode target, LocalDate asOf,
+    private List<Route> routes(Candidate candidate, CredentialCode target, LocalDate asOf,
                                         boolean standardOnly) {
         record Node(Candidate candidate, Engine.Evaluation evaluation, List<PlanStep> steps,
                     Map<String, Long> distance, LocalDate at, LocalDate awarded, int effort) {
-        }
-        record Route(List<PlanStep> steps, LocalDate arrival, boolean early, int effort) {
         }
         List<Route> found = new ArrayList<>();
         Set<String> pathways = new LinkedHashSet<>();
@@ -335,7 +346,7 @@ final class Advice {
         return found.stream()
                 .sorted(Comparator.comparing(Route::arrival).thenComparingInt((Route r) -> r.steps().size())
                         .thenComparing(Route::early).thenComparingInt(Route::effort))
-                .map(Route::steps).toList();
+                .toList();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.himcert;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.himcert.model.CredentialCode;
@@ -14,33 +16,39 @@ import org.himcert.model.CredentialCode;
  * @param target       the target credential
  * @param steps        the recommended route, in order (empty when the target is already held)
  * @param alternatives other routes, each in order
+ * @param expectedArrival     when the recommended route is expected to reach the target (the credential can be
+ *                            held: under early testing, when the program is completed), or null when the target
+ *                            is held or there is no estimate; a planning estimate (programs at their typical
+ *                            length, experience accruing from the as-of date), never a requirement
+ * @param alternativeArrivals the same for each alternative, in the same order (an element may be null)
  */
 public record Plan(String candidateId, LocalDate asOf, CredentialCode target, List<PlanStep> steps,
-                   List<List<PlanStep>> alternatives) {
+                   List<List<PlanStep>> alternatives, LocalDate expectedArrival,
+                   List<LocalDate> alternativeArrivals) {
     public Plan {
         Objects.requireNonNull(candidateId, "candidateId");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(target, "target");
         steps = List.copyOf(steps);
         alternatives = alternatives.stream().map(List::copyOf).toList();
+        alternativeArrivals = Collections.unmodifiableList(new ArrayList<>(alternativeArrivals));
+        if (alternativeArrivals.size() != alternatives.size()) {
+            throw new IllegalArgumentException("alternativeArrivals must have one date (or null) per alternative");
+        }
     }
 
     /**
-     * When the recommended route is expected to reach the target: its last step's {@code expectedOn}.
+     * A plan without arrival estimates.
      *
-     * @return the date, or null when the plan has no steps (the target is held) or no estimate
+     * @param candidateId  the candidate's id
+     * @param asOf         the date the plan starts from
+     * @param target       the target credential
+     * @param steps        the recommended route
+     * @param alternatives other routes
      */
-    public LocalDate expectedArrival() {
-        return arrival(steps);
-    }
-
-    /**
-     * When a route is expected to reach its target: its last step's {@code expectedOn}.
-     *
-     * @param route the steps of a route
-     * @return the date, or null for an empty route or one without an estimate
-     */
-    public static LocalDate arrival(List<PlanStep> route) {
-        return route.isEmpty() ? null : route.get(route.size() - 1).expectedOn();
+    public Plan(String candidateId, LocalDate asOf, CredentialCode target, List<PlanStep> steps,
+                List<List<PlanStep>> alternatives) {
+        this(candidateId, asOf, target, steps, alternatives, null,
+                Collections.nCopies(alternatives.size(), null));
     }
 }

@@ -158,7 +158,7 @@ class AdviceTest {
         Candidate unknown = Candidate.builder("unknown").build();
         assertThat(ADVISOR.assess(unknown, AS_OF).nextSteps()).singleElement().satisfies(s -> {
             assertThat(s.action()).isEqualTo(StepAction.PROVIDE_INFO);
-            assertThat(s.why()).isEqualTo("Tell us your education and experience: the RHIT, RHIA, CCA, CCS, CCS-P, "
+            assertThat(s.why()).isEqualTo("Tell us your education and your experience: the RHIT, RHIA, CCA, CCS, CCS-P, "
                     + "CHPS answers depend on it.");
         });
     }

@@ -35,6 +35,6 @@ class ReadmeExampleTest {
         assertThat(closest.have()).isEqualTo(17);
         assertThat(closest.need()).isEqualTo(72);
         String report = TextReport.render(a, List.of(advisor.plan(maria, CredentialCode.RHIA, a.asOf())));
-        assertThat(report).contains("RHIT   ELIGIBLE under early testing (RHIT-3)", "Plan to the RHIA:");
+        assertThat(report).contains("RHIT   ELIGIBLE under early testing (RHIT-3)", "Plan to the RHIA (expected by ");
     }
 }

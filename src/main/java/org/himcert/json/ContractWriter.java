@@ -78,11 +78,11 @@ public final class ContractWriter {
 
     /**
      * The plan as one JSON line (without the line end):
-     * {@code {"id", "asOf", "target", "expectedArrival", "steps": [...], "alternatives": [[...], ...]}}, each
-     * step {@code {"action", "credential", "needs", "earliest", "expectedOn"}}. ({@code asOf}, {@code
-     * expectedArrival} and {@code expectedOn} are more than the contract asks: the dates of a plan depend on the
-     * as-of date, and the expected dates (typical program lengths, experience accruing from the as-of date) are
-     * what routes are ranked by; a route's last step gives when it reaches the target.)
+     * {@code {"id", "asOf", "target", "expectedArrival", "steps": [...], "alternatives": [[...], ...],
+     * "alternativeArrivals": [...]}}, each step {@code {"action", "credential", "needs", "earliest",
+     * "expectedOn"}}. ({@code asOf} and the expected dates are more than the contract asks: the dates of a plan
+     * depend on the as-of date, and routes are ranked by when they are expected to reach the target, with typical
+     * program lengths and experience accruing from the as-of date.)
      *
      * @param plan the plan
      * @return the JSON text
@@ -103,6 +103,15 @@ public final class ContractWriter {
                 g.writeStartArray();
                 steps(g, route);
                 g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("alternativeArrivals");
+            for (LocalDate arrival : plan.alternativeArrivals()) {
+                if (arrival == null) {
+                    g.writeNull();
+                } else {
+                    g.writeString(arrival.toString());
+                }
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -85,10 +85,12 @@ public final class HtmlReport {
             if (p.steps().isEmpty()) {
                 h.append("<p>Nothing to do: the ").append(p.target()).append(" is held or no route was found.</p>\n");
             } else {
-                h.append(steps(p.steps()));
+                h.append("<p class=\"small\">Route").append(esc(TextReport.arrival(p.expectedArrival())))
+                        .append(":</p>\n").append(steps(p.steps()));
             }
-            for (List<PlanStep> alternative : p.alternatives()) {
-                h.append("<p class=\"small\">Or:</p>\n").append(steps(alternative));
+            for (int i = 0; i < p.alternatives().size(); i++) {
+                h.append("<p class=\"small\">Or").append(esc(TextReport.arrival(p.alternativeArrivals().get(i))))
+                        .append(":</p>\n").append(steps(p.alternatives().get(i)));
             }
         }
         h.append("</body>\n</html>\n");

@@ -1,5 +1,6 @@
 package org.himcert.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +49,37 @@ public final class TextReport {
         }
         for (Plan plan : plans) {
             out.append("  Plan to the ").append(plan.target()).append(plan.steps().isEmpty() ? ": nothing to do\n"
-                    : ":\n");
+                    : arrival(plan.expectedArrival()) + ":\n");
             steps(out, plan.steps(), "    ");
-            for (List<PlanStep> alternative : plan.alternatives()) {
-                out.append("    or:\n");
-                steps(out, alternative, "      ");
+            for (int i = 0; i < plan.alternatives().size(); i++) {
+                out.append("    or").append(arrival(plan.alternativeArrivals().get(i))).append(":\n");
+                steps(out, plan.alternatives().get(i), "      ");
             }
         }
         return out.toString();
+    }
+
+    /**
+     * An input field the answer waits for, in words: {@code your education}, or for one entry's field
+     * {@code the accreditation of education entry 2 (education[1].accreditation)}.
+     *
+     * @param path the contract's field path, as in {@code Decision.missing()}
+     * @return the words
+     */
+    public static String input(String path) {
+        int open = path.indexOf('[');
+        int close = path.indexOf("].");
+        if (open < 0 || close < open) {
+            return "your " + path;
+        }
+        int entry = Integer.parseInt(path.substring(open + 1, close)) + 1;
+        return "the " + path.substring(close + 2) + " of " + path.substring(0, open) + " entry " + entry + " (" + path
+                + ")";
+    }
+
+    /** When a route is expected to reach its target, in words, or nothing when there is no estimate. */
+    static String arrival(LocalDate on) {
+        return on == null ? "" : " (expected by " + on + ")";
     }
 
     private static void steps(StringBuilder out, List<PlanStep> steps, String indent) {

@@ -70,11 +70,12 @@ class ContractWriterTest {
     @Test
     void writesAPlanWithItsStepsAndAlternatives() {
         assertThat(writer.plan(samplePlan())).isEqualTo("{\"id\":\"c-1\",\"asOf\":\"2026-11-25\",\"target\":\"CCS-P\","
-                + "\"expectedArrival\":\"2027-01-02\","
+                + "\"expectedArrival\":null,"
                 + "\"steps\":[{\"action\":\"COMPLETE_PROGRAM\",\"credential\":null,\"needs\":[\"a high-school"
                 + " diploma\"],\"earliest\":null,\"expectedOn\":null},{\"action\":\"SIT_EXAM\",\"credential\":\"CCS-P\","
                 + "\"needs\":[],\"earliest\":\"2027-01-02\",\"expectedOn\":\"2027-01-02\"}],\"alternatives\":[[{\"action\":"
-                + "\"SIT_EXAM\",\"credential\":\"CCS-P\",\"needs\":[\"a GED\"],\"earliest\":null,\"expectedOn\":null}],[]]}");
+                + "\"SIT_EXAM\",\"credential\":\"CCS-P\",\"needs\":[\"a GED\"],\"earliest\":null,\"expectedOn\":null}],[]],"
+                + "\"alternativeArrivals\":[null,null]}");
     }
 
     @Test
