@@ -60,7 +60,7 @@ public final class GenerateCandidates {
     }
 
     /** Writes {@code count} candidates, one per line, from the seed. */
-    static void write(long count, long seed, Writer out) throws IOException {
+    public static void write(long count, long seed, Writer out) throws IOException {
         Random r = new Random(seed);
         StringBuilder line = new StringBuilder(1024);
         for (long i = 0; i < count; i++) {
