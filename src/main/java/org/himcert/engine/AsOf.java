@@ -3,8 +3,13 @@ package org.himcert.engine;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** The date the rules are applied on; rules compare against it, never against the clock. */
-public record AsOf(LocalDate date) {
+/**
+ * The date the rules are applied on; rules compare against it, never against the clock.
+ *
+ * @param scenario the scenario the date belongs to
+ * @param date     the date
+ */
+public record AsOf(int scenario, LocalDate date) {
     public AsOf {
         Objects.requireNonNull(date, "date");
     }

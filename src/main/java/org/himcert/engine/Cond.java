@@ -12,7 +12,7 @@ import org.himcert.model.CredentialCode;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Builds {@link Condition} facts in rule consequences. The credential, requirement id, pathway, kind and source
+ * Records {@link Condition}s in rule consequences, in the scenario the rule matched (see {@link RuleKeys}). The credential, requirement id, pathway, kind and source
  * come from the firing rule's metadata ({@code @credential}, {@code @requirement}, {@code @pathway} (default: the
  * requirement), {@code @kind} (default STANDARD), {@code @source}), so a condition can never cite a different
  * source than the rule that derived it. Each comparison is made here, once, from the numbers the rule passes.
@@ -88,9 +88,9 @@ public final class Cond {
     public static Condition gate(RuleContext rule, CredentialCode credential, String text, long elapsed, int wait) {
         Map<String, Object> meta = rule.getRule().getMetaData();
         String requirement = required(rule, meta, "requirement");
-        return new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
-                elapsed >= wait ? Truth.YES : Truth.NO, (int) elapsed, wait, "days", required(rule, meta, "source"),
-                List.of("examAttempts"), null);
+        return record(rule, new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
+                elapsed >= wait ? Truth.YES : Truth.NO, (int) Math.min(elapsed, Integer.MAX_VALUE), wait, "days",
+                required(rule, meta, "source"), List.of("examAttempts"), null));
     }
 
     private static Condition make(RuleContext rule, String text, Truth state, Integer have, Integer need,
@@ -99,9 +99,19 @@ public final class Cond {
         String requirement = required(rule, meta, "requirement");
         Object pathway = meta.getOrDefault("pathway", requirement);
         Object kind = meta.getOrDefault("kind", PathwayKind.STANDARD.name());
-        return new Condition(CredentialCode.fromCode(required(rule, meta, "credential")), pathway.toString(),
-                requirement, PathwayKind.valueOf(kind.toString()), text, state, have, need, unit,
-                required(rule, meta, "source"), inputs, measure);
+        return record(rule, new Condition(CredentialCode.fromCode(required(rule, meta, "credential")),
+                pathway.toString(), requirement, PathwayKind.valueOf(kind.toString()), text, state, have, need, unit,
+                required(rule, meta, "source"), inputs, measure));
+    }
+
+    /** Adds the condition to the scenario the rule matched, and returns it. */
+    private static Condition record(RuleContext rule, Condition condition) {
+        Object scenario = rule.getMatch().getDeclarationValue(RuleKeys.SCENARIO_OBJECT);
+        if (!(scenario instanceof Scenario s)) {
+            throw new IllegalStateException("rule '" + rule.getRule().getName() + "' is not keyed to a scenario");
+        }
+        s.add(condition);
+        return condition;
     }
 
     private static String required(RuleContext rule, Map<String, Object> meta, String key) {

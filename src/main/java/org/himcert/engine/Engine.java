@@ -2,32 +2,34 @@ package org.himcert.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Queue;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.himcert.model.Candidate;
 import org.himcert.model.Experience;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Evaluates the rules for one candidate on one date: builds the profile, opens one session on the shared
- * rule base, inserts the parameters and the profile's facts, fires, and returns the derived conditions.
- * Immutable and thread-safe; no rule is compiled here.
+ * Evaluates the rules for candidates on dates: builds each one's profile, opens one session on the shared rule
+ * base for a whole batch of questions (scenarios), inserts the parameters once and every scenario's facts, fires
+ * once, and returns the conditions derived for each scenario. Immutable and thread-safe; no rule is compiled here.
  */
 public final class Engine {
+
+    /**
+     * Rule firings allowed per scenario, beyond a fixed allowance: the bundled rules fire about 40 times for a
+     * scenario, so this is far above any honest evaluation, and an amended rule that loops is stopped instead of
+     * hanging.
+     */
+    static final int FIRINGS_PER_SCENARIO = 1_000;
+    private static final int FIRINGS_BASE = 10_000;
 
     private final RuleBase rules;
     private final RequirementParameters parameters;
     private final List<Object> parameterFacts;
-    /**
-     * Idle sessions that hold the parameters and nothing else. A session is taken by one thread for one call,
-     * and given back only when every fact that call inserted has been deleted again (truth maintenance then
-     * retracts the conditions they justified), so no candidate's facts outlive its call.
-     */
-    private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
 
     /** An engine over compiled rules with the given parameters. */
     public Engine(RuleBase rules, RequirementParameters parameters) {
@@ -52,42 +54,60 @@ public final class Engine {
     }
 
     /**
-     * Evaluates several probes (a candidate and the variants or dates advice asks about) in one session: the
-     * parameters are inserted once; each probe's facts are inserted, the rules fired, the conditions collected,
-     * and the facts deleted again, which truth maintenance follows by retracting the conditions they justified.
+     * Evaluates several probes (candidates, the variants and dates advice asks about) in one session: the
+     * parameters are inserted once, each distinct probe becomes one scenario whose facts are keyed to it, and the
+     * rules fire once for all. Equal probes are evaluated once.
+     *
+     * @return one evaluation per probe, in the probes' order
+     * @throws RuleLimitException if the rules fire more often than any honest evaluation needs (a rule that
+     *                            loops): the batch is abandoned rather than left to hang
      */
     public List<Evaluation> evaluate(List<Probe> probes) {
-        KieSession session = idle.poll();
-        if (session == null) {
-            session = rules.kieBase().newKieSession();
-            parameterFacts.forEach(session::insert);
-        }
-        boolean clean = false;
-        try {
-            List<Evaluation> evaluations = new ArrayList<>(probes.size());
-            for (Probe probe : probes) {
-                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount());
-                List<FactHandle> handles = new ArrayList<>();
-                for (Object fact : profile.facts()) {
-                    handles.add(session.insert(fact));
-                }
-                session.fireAllRules();
-                List<Condition> conditions = new ArrayList<>();
-                for (Object o : session.getObjects(o -> o instanceof Condition)) {
-                    conditions.add((Condition) o);
-                }
-                evaluations.add(new Evaluation(profile, conditions));
-                handles.forEach(session::delete);
-                session.fireAllRules();
+        Map<Probe, Integer> distinct = new HashMap<>();
+        List<Probe> asked = new ArrayList<>();
+        int[] scenarioOf = new int[probes.size()];
+        for (int i = 0; i < probes.size(); i++) {
+            Probe p = probes.get(i);
+            Integer known = distinct.putIfAbsent(p, asked.size());
+            if (known == null) {
+                scenarioOf[i] = asked.size();
+                asked.add(p);
+            } else {
+                scenarioOf[i] = known;
             }
-            clean = session.getFactCount() == parameterFacts.size();
+        }
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            parameterFacts.forEach(session::insert);
+            List<Scenario> scenarios = new ArrayList<>(asked.size());
+            List<Profile> profiles = new ArrayList<>(asked.size());
+            for (int s = 0; s < asked.size(); s++) {
+                Probe probe = asked.get(s);
+                Scenario scenario = new Scenario(s);
+                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
+                session.insert(scenario);
+                for (Object fact : profile.facts()) {
+                    session.insert(fact);
+                }
+                scenarios.add(scenario);
+                profiles.add(profile);
+            }
+            int limit = FIRINGS_BASE + FIRINGS_PER_SCENARIO * asked.size();
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw new RuleLimitException(limit, asked.size());
+            }
+            List<Evaluation> byScenario = new ArrayList<>(asked.size());
+            for (int s = 0; s < asked.size(); s++) {
+                byScenario.add(new Evaluation(profiles.get(s), scenarios.get(s).conditions()));
+            }
+            List<Evaluation> evaluations = new ArrayList<>(probes.size());
+            for (int i = 0; i < probes.size(); i++) {
+                evaluations.add(byScenario.get(scenarioOf[i]));
+            }
             return evaluations;
         } finally {
-            if (clean) {
-                idle.offer(session);
-            } else {
-                session.dispose();
-            }
+            session.dispose();
         }
     }
 
@@ -156,8 +176,15 @@ public final class Engine {
      * @param conditions every condition of every pathway in force
      */
     public record Evaluation(Profile profile, List<Condition> conditions) {
+        /** In a fixed order (credential, pathway, requirement, text), whatever order the rules fired in. */
         public Evaluation {
-            conditions = List.copyOf(conditions);
+            List<Condition> sorted = new ArrayList<>(conditions);
+            sorted.sort(CANONICAL);
+            conditions = List.copyOf(sorted);
         }
     }
+
+    private static final Comparator<Condition> CANONICAL = Comparator.comparing(Condition::credential)
+            .thenComparing(Condition::pathway).thenComparing(Condition::requirement).thenComparing(Condition::text)
+            .thenComparing(c -> c.state().ordinal());
 }

@@ -3,6 +3,12 @@ package org.himcert.engine;
 import java.time.LocalDate;
 import org.himcert.model.CredentialCode;
 
-/** The candidate's most recent failed attempt at a credential's exam on or before the as-of date. */
-public record LatestFailure(CredentialCode credential, LocalDate date) {
+/**
+ * The candidate's most recent failed attempt at a credential's exam on or before the as-of date.
+ *
+ * @param scenario   the scenario the fact belongs to
+ * @param credential the credential whose exam was failed
+ * @param date       the attempt's date
+ */
+public record LatestFailure(int scenario, CredentialCode credential, LocalDate date) {
 }

@@ -28,6 +28,7 @@ import org.himcert.model.ProgramStatus;
  */
 public final class Profile {
 
+    private final int scenario;
     private final LocalDate asOf;
     private final boolean educationKnown;
     private final Degree highestDegree;
@@ -38,7 +39,8 @@ public final class Profile {
     private final Map<CredentialCode, LocalDate> latestFailure;
     private final List<Education> education;
 
-    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts) {
+    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts, int scenario) {
+        this.scenario = scenario;
         this.asOf = asOf;
         this.educationKnown = c.education().isPresent();
         this.education = c.education().orElse(List.of()).stream()
@@ -87,7 +89,17 @@ public final class Profile {
      * @param inactiveCounts whether INACTIVE credentials count for pathways (C-12; default no)
      */
     public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts) {
-        return new Profile(candidate, asOf, inactiveCounts);
+        return new Profile(candidate, asOf, inactiveCounts, 0);
+    }
+
+    /** The profile as the facts of one scenario of a session. */
+    static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts, int scenario) {
+        return new Profile(candidate, asOf, inactiveCounts, scenario);
+    }
+
+    /** The scenario this profile's facts belong to; the rules join on it. */
+    public int getScenario() {
+        return scenario;
     }
 
     /**
@@ -225,13 +237,13 @@ public final class Profile {
     /** The facts this profile hands to the rules. */
     List<Object> facts() {
         List<Object> facts = new ArrayList<>();
-        facts.add(new AsOf(asOf));
+        facts.add(new AsOf(scenario, asOf));
         facts.add(this);
         for (int i = 0; i < education.size(); i++) {
-            facts.add(Program.of(i, education.get(i)));
+            facts.add(Program.of(scenario, i, education.get(i)));
         }
-        qualifying.forEach(code -> facts.add(new Qualifying(code)));
-        latestFailure.forEach((code, date) -> facts.add(new LatestFailure(code, date)));
+        qualifying.forEach(code -> facts.add(new Qualifying(scenario, code)));
+        latestFailure.forEach((code, date) -> facts.add(new LatestFailure(scenario, code, date)));
         return facts;
     }
 }

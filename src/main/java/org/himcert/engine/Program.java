@@ -15,6 +15,7 @@ import org.himcert.model.ProgramStatus;
  * rules match it with {@code him != Truth.NO} and the condition it supports is then unknown, naming the input
  * that would decide ({@code education[1].accreditation}).
  *
+ * @param scenario    the scenario the fact belongs to
  * @param index       the entry's position in the candidate's {@code education} list (0-based, as in the contract)
  * @param level       the program's level
  * @param status      where the candidate stands in it on the as-of date
@@ -24,12 +25,12 @@ import org.himcert.model.ProgramStatus;
  * @param association the approving foreign association in upper case (names match without regard to case), or
  *                    null
  */
-public record Program(int index, EducationLevel level, ProgramStatus status, Truth him, Truth cahiim,
+public record Program(int scenario, int index, EducationLevel level, ProgramStatus status, Truth him, Truth cahiim,
                       Truth foreign, String association) {
 
-    /** The entry at {@code index} of the candidate's education list. */
-    static Program of(int index, Education e) {
-        return new Program(index, e.level(), e.status(), truth(e.field(), Field.HIM),
+    /** The entry at {@code index} of the candidate's education list, in a scenario. */
+    static Program of(int scenario, int index, Education e) {
+        return new Program(scenario, index, e.level(), e.status(), truth(e.field(), Field.HIM),
                 truth(e.accreditation(), Accreditation.CAHIIM), truth(e.accreditation(), Accreditation.FOREIGN),
                 e.association() == null ? null : e.association().toUpperCase(Locale.ROOT));
     }

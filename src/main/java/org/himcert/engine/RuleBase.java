@@ -57,7 +57,14 @@ public final class RuleBase {
             if (names.putIfAbsent(path, f.name()) != null) {
                 throw new RuleLoadException(f.name(), 0, "two rule files are named " + base);
             }
-            kfs.write(path, f.text());
+            String keyed = RuleKeys.keyed(f.text());
+            List<Integer> unkeyed = RuleKeys.unkeyed(keyed);
+            if (!unkeyed.isEmpty()) {
+                throw new RuleLoadException(f.name(), unkeyed.get(0), "this condition on a candidate's facts cannot be"
+                        + " keyed to one question (a rule needs at least one condition, and a candidate's facts cannot"
+                        + " be matched 'from' an expression)");
+            }
+            kfs.write(path, keyed);
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> warnings = new ArrayList<>();

@@ -1,0 +1,172 @@
+package org.himcert.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Keys the authored rules to scenarios, so that one session can answer many questions at once without the rules
+ * saying so. The rules are written for one candidate ({@code Profile( $months : codingMonths )}); before they are
+ * compiled, every rule gains a first pattern {@code $__scenario : Scenario( $__s : id )} and every pattern of a fact that belongs
+ * to a scenario ({@link #SCOPED}: the as-of date, the profile, programs, qualifying credentials, failed attempts)
+ * gains the constraint {@code scenario == $__s}, inside accumulates, {@code not} and {@code exists} too. Parameters
+ * (thresholds, windows, options) are shared by every scenario and are left alone.
+ *
+ * <p>The text is changed in place on the lines it already has, so a compilation error still names the authored
+ * file's line. A file that does not parse is returned unchanged: the compiler then reports its error as written.
+ * A credentialing expert never reads the keyed text.
+ */
+final class RuleKeys {
+
+    /** The binding every keyed rule joins on. */
+    static final String SCENARIO = "$__s";
+    /** The binding of the scenario object itself, which the consequence's conditions are collected into. */
+    static final String SCENARIO_OBJECT = "$__scenario";
+
+    /** Fact types that belong to one scenario, by simple and qualified name. */
+    static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure",
+            "org.himcert.engine.AsOf", "org.himcert.engine.Profile", "org.himcert.engine.Program",
+            "org.himcert.engine.Qualifying", "org.himcert.engine.LatestFailure");
+
+    private RuleKeys() {
+    }
+
+    /** An insertion into the text: at a character offset. */
+    private record Insert(int at, String text) {
+    }
+
+    /**
+     * The rule text keyed to scenarios.
+     *
+     * @param drl the authored text of one rule file
+     * @return the keyed text, with the same lines; the text unchanged when it does not parse
+     */
+    static String keyed(String drl) {
+        PackageDescr pkg;
+        DrlParser parser = new DrlParser();
+        try {
+            pkg = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            return drl;
+        }
+        if (pkg == null || parser.hasErrors()) {
+            return drl;
+        }
+        List<Insert> inserts = new ArrayList<>();
+        for (RuleDescr rule : pkg.getRules()) {
+            int start = lhsStart(drl, rule);
+            if (start < 0) {
+                continue; // no condition at all: the rule cannot be keyed, and the load check reports it
+            }
+            inserts.add(new Insert(start, SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id ) "));
+            key(rule.getLhs(), drl, inserts);
+        }
+        inserts.sort(Comparator.comparingInt(Insert::at).reversed());
+        StringBuilder text = new StringBuilder(drl);
+        for (Insert i : inserts) {
+            text.insert(i.at(), i.text());
+        }
+        return text.toString();
+    }
+
+    /**
+     * The line of every pattern of a scenario's fact in the keyed text that is not keyed to the scenario (none for
+     * text this class keyed), so that a pattern the keying missed fails the load instead of letting one
+     * scenario's facts meet another's.
+     *
+     * @param keyed the text {@link #keyed} returned
+     * @return the lines of unkeyed patterns (empty when the text does not parse: the compiler reports that)
+     */
+    static List<Integer> unkeyed(String keyed) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, keyed);
+        } catch (DroolsParserException e) {
+            return List.of();
+        }
+        if (pkg == null || parser.hasErrors()) {
+            return List.of();
+        }
+        List<Integer> lines = new ArrayList<>();
+        for (RuleDescr rule : pkg.getRules()) {
+            if (rule.getLhs() == null || rule.getLhs().getDescrs().isEmpty()) {
+                lines.add(rule.getLine());
+                continue;
+            }
+            check(rule.getLhs(), lines);
+        }
+        return lines;
+    }
+
+    private static void check(BaseDescr descr, List<Integer> lines) {
+        if (descr instanceof PatternDescr pattern) {
+            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+                if (accumulate.getInput() != null) {
+                    check(accumulate.getInput(), lines);
+                }
+            } else if (pattern.getSource() instanceof CollectDescr collect) {
+                check(collect.getInputPattern(), lines);
+            } else if (SCOPED.contains(pattern.getObjectType())) {
+                boolean keyed = pattern.getSource() == null && !pattern.getConstraint().getDescrs().isEmpty()
+                        && pattern.getConstraint().getDescrs().get(0).getText().replace(" ", "")
+                                .equals("scenario==" + SCENARIO);
+                if (!keyed) {
+                    lines.add(pattern.getLine());
+                }
+            }
+        } else if (descr instanceof ForallDescr forall) {
+            forall.getDescrs().forEach(d -> check(d, lines));
+        } else if (descr instanceof ConditionalElementDescr element) {
+            element.getDescrs().forEach(d -> check(d, lines));
+        }
+    }
+
+    /** Where the rule's conditions start (its first condition), or -1 when it has none. */
+    private static int lhsStart(String drl, RuleDescr rule) {
+        if (rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty()) {
+            return rule.getLhs().getDescrs().get(0).getStartCharacter();
+        }
+        return -1;
+    }
+
+    private static void key(BaseDescr descr, String drl, List<Insert> inserts) {
+        if (descr instanceof PatternDescr pattern) {
+            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+                if (accumulate.getInput() != null) {
+                    key(accumulate.getInput(), drl, inserts);
+                }
+            } else if (pattern.getSource() instanceof CollectDescr collect) {
+                key(collect.getInputPattern(), drl, inserts);
+            } else if (pattern.getSource() == null && SCOPED.contains(pattern.getObjectType())) {
+                keyPattern(pattern, drl, inserts);
+            }
+        } else if (descr instanceof ForallDescr forall) {
+            forall.getDescrs().forEach(d -> key(d, drl, inserts));
+        } else if (descr instanceof ConditionalElementDescr element) {
+            element.getDescrs().forEach(d -> key(d, drl, inserts));
+        }
+    }
+
+    /** Adds {@code scenario == $__s} as the pattern's first constraint. */
+    private static void keyPattern(PatternDescr pattern, String drl, List<Insert> inserts) {
+        int type = drl.indexOf(pattern.getObjectType(), pattern.getStartCharacter());
+        int open = type < 0 ? -1 : drl.indexOf('(', type + pattern.getObjectType().length());
+        if (open < 0) {
+            return;
+        }
+        boolean constrained = !pattern.getConstraint().getDescrs().isEmpty();
+        inserts.add(new Insert(open + 1, " scenario == " + SCENARIO + (constrained ? "," : "")));
+    }
+}

@@ -1,0 +1,42 @@
+package org.himcert.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One question put to the rules in a session that asks several at once: a candidate (or a hypothetical variant of
+ * one) on a date. Every fact of the question carries the scenario's id, and the engine keys every pattern of every
+ * rule to one scenario when it loads the rules (see {@link RuleKeys}), so facts of different questions never
+ * meet. The conditions the rules derive for the question are collected here, not inserted into the session.
+ *
+ * <p>Not thread-safe: a scenario belongs to the one session evaluating it.
+ */
+public final class Scenario {
+
+    private final int id;
+    private final List<Condition> conditions = new ArrayList<>();
+
+    Scenario(int id) {
+        this.id = id;
+    }
+
+    /** The scenario's id within its session; the rules join on it. */
+    public int getId() {
+        return id;
+    }
+
+    /** Adds a condition a rule derived for this scenario. */
+    void add(Condition condition) {
+        conditions.add(condition);
+    }
+
+    /** The conditions derived so far. */
+    List<Condition> conditions() {
+        return conditions;
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[" + id + "]";
+    }
+}
