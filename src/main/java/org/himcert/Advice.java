@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.himcert.engine.Condition;
@@ -58,6 +59,9 @@ final class Advice {
     interface Rules {
         Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf);
 
+        /** The evaluations of several candidates on one date, asked together. */
+        List<Engine.Evaluation> evaluateAll(List<Candidate> candidates, LocalDate asOf);
+
         /** Decisions with their eligibleOn dates, without next steps. */
         Assessment assess(Candidate candidate, LocalDate asOf);
 
@@ -81,8 +85,19 @@ final class Advice {
 
     // ---------------------------------------------------------------- next steps
 
+    /**
+     * What next steps rank with, asked of the rules with the candidate in one batch: the ladder moves, the statuses
+     * each move would give, and the statuses on any day the eligibleOn search evaluated.
+     *
+     * @param moves      the moves of {@link #ladderMoves}
+     * @param afterMoves for each move, the statuses of the candidate who has taken it
+     * @param onDay      the statuses of the candidate as projected to a day the eligibleOn search asked about
+     */
+    record Known(List<Move> moves, List<List<Decision>> afterMoves, Function<LocalDate, List<Decision>> onDay) {
+    }
+
     /** The ranked next steps for a candidate whose decisions are given. */
-    List<NextStep> nextSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions) {
+    List<NextStep> nextSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions, Known known) {
         List<NextStep> steps = new ArrayList<>();
         // The CCA is the entry rung of the coding ladder: first for a newcomer, last for someone who already
         // holds an AHIMA credential (the career guide's advancement goes on to CCS, CCS-P and CHPS).
@@ -95,7 +110,7 @@ final class Advice {
         decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
                 .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> LADDER.indexOf(d.credential())))
                 .forEach(d -> {
-                    Dated dated = dated(candidate, asOf, d);
+                    Dated dated = dated(candidate, d, known.onDay());
                     steps.add(new NextStep(dated.action(), d.credential(), whyDated(d, dated), d.eligibleOn()));
                 });
         // One request for everything unknown, naming the answers that wait for it.
@@ -115,7 +130,7 @@ final class Advice {
                         + "open.", null));
             }
         }
-        steps.addAll(ladderSteps(candidate, asOf, decisions));
+        steps.addAll(ladderSteps(candidate, decisions, known));
         return steps;
     }
 
@@ -136,9 +151,8 @@ final class Advice {
     private record Dated(StepAction action, String pathway, List<Gap> gaps) {
     }
 
-    private Dated dated(Candidate candidate, LocalDate asOf, Decision d) {
-        Decision then = rules.statuses(List.of(rules.projected(candidate, asOf, d.eligibleOn())), d.eligibleOn()).get(0)
-                .stream()
+    private static Dated dated(Candidate candidate, Decision d, Function<LocalDate, List<Decision>> onDay) {
+        Decision then = onDay.apply(d.eligibleOn()).stream()
                 .filter(x -> x.credential() == d.credential()).findFirst().orElseThrow();
         List<Gap> gaps = d.unmet().stream().filter(g -> g.pathway().equals(then.pathway())).toList();
         boolean graduation = candidate.education().orElse(List.of()).stream().anyMatch(e -> !e.isCompleted()
@@ -157,12 +171,29 @@ final class Advice {
     }
 
     /**
+     * The ladder moves next steps ask about: known before any decision is taken, so they are asked of the rules in
+     * the same batch as the candidate. Reaching a last term opens nothing that completing the same program would
+     * not, and a new HIM program below one the candidate has or is in (an associate program for a bachelor's
+     * student) is no advice; none is advised while education is unknown.
+     */
+    List<Move> ladderMoves(Candidate candidate, LocalDate asOf) {
+        if (candidate.education().isEmpty()) {
+            return List.of(); // what a program would open depends on the education we were not told
+        }
+        int highestHim = candidate.education().orElse(List.of()).stream().filter(e -> e.field() == Field.HIM)
+                .mapToInt(e -> e.level().ordinal()).max().orElse(-1);
+        return educationMoves(candidate, asOf).stream()
+                .filter(m -> m.kind().action != REACH_LAST_TERM)
+                .filter(m -> m.newProgram() == null || m.newProgram().ordinal() > highestHim).toList();
+    }
+
+    /**
      * Ladder steps that open credentials not open now: finishing a program already under way first (the nearest
      * by time), then the step that opens the most credentials.
      */
-    private List<NextStep> ladderSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions) {
+    private static List<NextStep> ladderSteps(Candidate candidate, List<Decision> decisions, Known known) {
         if (candidate.education().isEmpty()) {
-            return List.of(); // what a program would open depends on the education we were not told
+            return List.of();
         }
         Set<CredentialCode> open = decisions.stream()
                 .filter(d -> d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD
@@ -171,14 +202,8 @@ final class Advice {
         NextStep underWay = null;
         NextStep most = null;
         int mostCount = 0;
-        // Reaching a last term opens nothing that completing the same program would not; and a new HIM program
-        // below one the candidate has or is in (an associate program for a bachelor's student) is no advice.
-        int highestHim = candidate.education().orElse(List.of()).stream().filter(e -> e.field() == Field.HIM)
-                .mapToInt(e -> e.level().ordinal()).max().orElse(-1);
-        List<Move> moves = educationMoves(candidate, asOf).stream()
-                .filter(m -> m.kind().action != REACH_LAST_TERM)
-                .filter(m -> m.newProgram() == null || m.newProgram().ordinal() > highestHim).toList();
-        List<List<Decision>> after = rules.statuses(moves.stream().map(Move::result).toList(), asOf);
+        List<Move> moves = known.moves();
+        List<List<Decision>> after = known.afterMoves();
         for (int i = 0; i < moves.size(); i++) {
             Move move = moves.get(i);
             List<CredentialCode> opened = after.get(i).stream()
@@ -230,7 +255,8 @@ final class Advice {
                 break;
             default:
                 if (d.eligibleOn() != null) {
-                    Dated dated = dated(candidate, asOf, d);
+                    Dated dated = dated(candidate, d, day -> rules.statuses(
+                            List.of(rules.projected(candidate, asOf, day)), day).get(0));
                     steps.add(new PlanStep(dated.action(), target, dated.gaps().isEmpty()
                             ? List.of("the rules in force change on " + d.eligibleOn() + " (" + dated.pathway() + ")")
                             : dated.gaps().stream().map(TextReport::gap).toList(), d.eligibleOn(), d.eligibleOn()));
@@ -312,33 +338,45 @@ final class Advice {
                 asOf, 0));
         for (int depth = 0; depth < MAX_ROUTE_STEPS && !frontier.isEmpty() && found.size() <= MAX_ALTERNATIVES;
                 depth++) {
-            List<Node> next = new ArrayList<>();
+            // every move of the level is asked of the rules in one batch, then taken in the same order as before
+            List<Node> from = new ArrayList<>();
+            List<Move> taken = new ArrayList<>();
+            List<List<Decision>> before = new ArrayList<>();
             for (Node node : frontier) {
-                List<Decision> before = Decisions.decide(node.evaluation());
+                List<Decision> decided = Decisions.decide(node.evaluation(), false);
                 for (Move move : moves(node.candidate(), node.evaluation(), target, asOf)) {
-                    Candidate after = move.result();
-                    Engine.Evaluation evaluation = rules.evaluate(after, asOf);
-                    List<Decision> decided = Decisions.decide(evaluation);
-                    Decision d = decided.get(CredentialCode.ASSESSED.indexOf(target));
-                    LocalDate at = move.expectedAfter(node.at(), asOf);
-                    LocalDate awarded = max(node.awarded(), move.completesOn(node.at()));
-                    int effort = node.effort() + move.months();
-                    List<PlanStep> steps = new ArrayList<>(node.steps());
-                    steps.add(move.step(opened(move, before, decided, target),
-                            earliestAfter(node.steps(), move.earliest()), at));
-                    if (d.status() == Status.ELIGIBLE && !(standardOnly && d.earlyTesting())) {
-                        if (pathways.add(d.pathway())) {
-                            steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(),
-                                    earliestAfter(steps, asOf), at, d.earlyTesting()));
-                            found.add(new Route(steps, d.earlyTesting() ? max(at, awarded) : at, d.earlyTesting(),
-                                    effort));
-                        }
-                        continue;
+                    from.add(node);
+                    taken.add(move);
+                    before.add(decided);
+                }
+            }
+            List<Engine.Evaluation> evaluations = rules.evaluateAll(taken.stream().map(Move::result).toList(), asOf);
+            List<Node> next = new ArrayList<>();
+            for (int m = 0; m < taken.size(); m++) {
+                Node node = from.get(m);
+                Move move = taken.get(m);
+                Candidate after = move.result();
+                Engine.Evaluation evaluation = evaluations.get(m);
+                List<Decision> decided = Decisions.decide(evaluation);
+                Decision d = decided.get(CredentialCode.ASSESSED.indexOf(target));
+                LocalDate at = move.expectedAfter(node.at(), asOf);
+                LocalDate awarded = max(node.awarded(), move.completesOn(node.at()));
+                int effort = node.effort() + move.months();
+                List<PlanStep> steps = new ArrayList<>(node.steps());
+                steps.add(move.step(opened(move, before.get(m), decided, target),
+                        earliestAfter(node.steps(), move.earliest()), at));
+                if (d.status() == Status.ELIGIBLE && !(standardOnly && d.earlyTesting())) {
+                    if (pathways.add(d.pathway())) {
+                        steps.add(sit(target, d.reasons().stream().map(Reason::text).toList(),
+                                earliestAfter(steps, asOf), at, d.earlyTesting()));
+                        found.add(new Route(steps, d.earlyTesting() ? max(at, awarded) : at, d.earlyTesting(),
+                                effort));
                     }
-                    Map<String, Long> distance = distance(d);
-                    if (closer(node.distance(), distance)) {
-                        next.add(new Node(after, evaluation, steps, distance, at, awarded, effort));
-                    }
+                    continue;
+                }
+                Map<String, Long> distance = distance(d);
+                if (closer(node.distance(), distance)) {
+                    next.add(new Node(after, evaluation, steps, distance, at, awarded, effort));
                 }
             }
             frontier = next;
@@ -435,7 +473,7 @@ final class Advice {
      * diploma 12, experience the months it adds); {@code on} a date the candidate's own records give (a program's
      * expectedOn, the day ongoing experience reaches its need), or null.
      */
-    private record Move(MoveKind kind, CredentialCode credential, String description, LocalDate earliest,
+    record Move(MoveKind kind, CredentialCode credential, String description, LocalDate earliest,
                         Candidate result, int months, LocalDate on, EducationLevel newProgram) {
         PlanStep step(CredentialCode named, LocalDate date, LocalDate expected) {
             return new PlanStep(kind.action, named, List.of(description), date, expected);

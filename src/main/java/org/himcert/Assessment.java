@@ -14,16 +14,33 @@ import org.himcert.model.CredentialCode;
  * @param asOf         the date the rules were applied on
  * @param rulesVersion the version of the rules and options that decided
  * @param decisions    one decision per credential
- * @param nextSteps    recommended next steps, the first one first
+ * @param nextSteps    recommended next steps, the first one first (none in a brief assessment)
+ * @param detail       how much was worked out: {@link Detail#BRIEF} leaves each decision's reasons, unmet
+ *                     conditions, missing inputs and recommendations empty, and gives no next steps
  */
 public record Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions,
-                         List<NextStep> nextSteps) {
+                         List<NextStep> nextSteps, Detail detail) {
     public Assessment {
         Objects.requireNonNull(candidateId, "candidateId");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(rulesVersion, "rulesVersion");
+        Objects.requireNonNull(detail, "detail");
         decisions = List.copyOf(decisions);
         nextSteps = List.copyOf(nextSteps);
+    }
+
+    /**
+     * A full assessment.
+     *
+     * @param candidateId  the candidate's id
+     * @param asOf         the date the rules were applied on
+     * @param rulesVersion the version of the rules and options that decided
+     * @param decisions    one decision per credential
+     * @param nextSteps    recommended next steps
+     */
+    public Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions,
+                      List<NextStep> nextSteps) {
+        this(candidateId, asOf, rulesVersion, decisions, nextSteps, Detail.FULL);
     }
 
     /**

@@ -46,15 +46,26 @@ final class Decisions {
     private Decisions() {
     }
 
+    /** The decisions with everything that explains them. */
     static List<Decision> decide(Evaluation evaluation) {
-        List<Decision> decisions = new ArrayList<>();
+        return decide(evaluation, true);
+    }
+
+    /**
+     * The decisions; with {@code explain} false only what the status needs is worked out (status, early testing,
+     * deciding pathway): reasons, unmet conditions, missing inputs and recommendations are left empty, for the
+     * hypothetical candidates and later days advice asks about, and for brief output.
+     */
+    static List<Decision> decide(Evaluation evaluation, boolean explain) {
+        List<Decision> decisions = new ArrayList<>(CredentialCode.ASSESSED.size());
         for (CredentialCode c : CredentialCode.ASSESSED) {
-            decisions.add(decide(c, evaluation.profile(), evaluation.conditions()));
+            decisions.add(decide(c, evaluation.profile(), evaluation.conditions(), explain));
         }
         return decisions;
     }
 
-    private static Decision decide(CredentialCode credential, Profile profile, List<Condition> all) {
+    private static Decision decide(CredentialCode credential, Profile profile, List<Condition> all,
+                                   boolean explain) {
         if (profile.holds(credential)) {
             return new Decision(credential, Status.ALREADY_HELD, false, null, List.of(), List.of(), List.of(),
                     List.of(), null);
@@ -77,7 +88,7 @@ final class Decisions {
         gates.sort(Comparator.comparing(Condition::text));
         List<Pathway> pathways = new ArrayList<>();
         grouped.values().forEach(conditions -> pathways.add(Pathway.of(conditions, gates)));
-        List<Gap> recommendations = recommendations(recommended);
+        List<Gap> recommendations = explain ? recommendations(recommended) : List.of();
 
         for (PathwayKind kind : List.of(PathwayKind.STANDARD, PathwayKind.EARLY_TESTING, PathwayKind.REVIEW)) {
             // Of several met pathways the least demanding decides (CHPS: a master's and 1 year before a
@@ -87,7 +98,7 @@ final class Decisions {
             if (met != null) {
                 Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
                 return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, met.requirement(),
-                        met.reasons(), List.of(), List.of(), recommendations, null);
+                        explain ? met.reasons() : List.of(), List.of(), List.of(), recommendations, null);
             }
         }
         TreeSet<String> missing = new TreeSet<>();
@@ -98,11 +109,15 @@ final class Decisions {
         }
         if (!missing.isEmpty()) {
             return new Decision(credential, Status.NEEDS_INFO, false, null, List.of(), List.of(),
-                    List.copyOf(missing), recommendations, null);
+                    explain ? List.copyOf(missing) : List.of(), recommendations, null);
         }
         if (pathways.isEmpty()) {
             return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
                     recommendations, null);
+        }
+        if (!explain) {
+            return new Decision(credential, Status.NOT_ELIGIBLE, false, null, List.of(), List.of(), List.of(),
+                    List.of(), null);
         }
         List<Gap> unmet = new ArrayList<>();
         pathways.stream().sorted(CLOSEST).forEach(p -> unmet.addAll(p.gaps()));
@@ -150,44 +165,45 @@ final class Decisions {
         return gaps;
     }
 
-    /** One pathway's conditions with the credential's gates, and what is still open of them. */
-    private record Pathway(String requirement, PathwayKind kind, List<Condition> conditions, List<Condition> open) {
+    /**
+     * One pathway's conditions with the credential's gates, and what is still open of them; the sort keys are
+     * worked out once, when the pathway is made.
+     */
+    private record Pathway(String requirement, PathwayKind kind, List<Condition> conditions, List<Condition> open,
+                           int demand, boolean hasGapNotInMonths, int monthsMissing, double shareMissing) {
 
         static Pathway of(List<Condition> own, List<Condition> gates) {
             List<Condition> conditions = new ArrayList<>(own);
             conditions.sort(Comparator.comparing(Condition::requirement).thenComparing(Condition::text));
             conditions.addAll(gates);
-            List<Condition> open = conditions.stream().filter(c -> !c.isMet()).toList();
-            return new Pathway(own.get(0).requirement(), own.get(0).kind(), conditions, open);
-        }
-
-        /** What the pathway asks for in numbers (months, days): the sum of its numeric conditions' needs. */
-        int demand() {
-            return conditions.stream().filter(c -> c.need() != null).mapToInt(Condition::need).sum();
+            List<Condition> open = new ArrayList<>();
+            int demand = 0;
+            boolean notInMonths = false;
+            int months = 0;
+            double share = 0;
+            for (Condition c : conditions) {
+                if (c.need() != null) {
+                    demand += c.need();
+                }
+                if (c.isMet()) {
+                    continue;
+                }
+                open.add(c);
+                boolean inMonths = "months".equals(c.unit());
+                notInMonths |= !inMonths;
+                if (inMonths && c.need() != null) {
+                    months += Math.max(0, c.need() - (c.have() == null ? 0 : c.have()));
+                }
+                share += c.have() == null || c.need() == null || c.need() == 0 ? 1.0
+                        : Math.max(0.0, Math.min(1.0, (c.need() - c.have()) / (double) c.need()));
+            }
+            return new Pathway(own.get(0).requirement(), own.get(0).kind(), conditions, List.copyOf(open), demand,
+                    notInMonths, months, share);
         }
 
         /** No own condition is known to fail (a running retest wait does not hide what is unknown). */
         boolean couldBeMet() {
             return open.stream().noneMatch(c -> c.state() == Truth.NO && c.kind() != PathwayKind.GATE);
-        }
-
-        /** The share still missing of each open condition (1 for a yes/no or unknown one), summed. */
-        double shareMissing() {
-            double share = 0;
-            for (Condition c : open) {
-                share += c.have() == null || c.need() == null || c.need() == 0 ? 1.0
-                        : Math.max(0.0, Math.min(1.0, (c.need() - c.have()) / (double) c.need()));
-            }
-            return share;
-        }
-
-        /** Whether an unmet condition is not counted in months (a yes/no one, course areas, a retest wait). */
-        boolean hasGapNotInMonths() {
-            return open.stream().anyMatch(c -> !"months".equals(c.unit()));
-        }
-
-        int monthsMissing() {
-            return gaps().stream().mapToInt(Gap::monthsMissing).sum();
         }
 
         List<Reason> reasons() {

@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.himcert.RulesStoppedException;
 import org.himcert.json.ContractReader;
 import org.himcert.json.ContractWriter;
 import org.himcert.json.InputException;
@@ -22,31 +25,36 @@ import org.himcert.json.RecordStream;
 /**
  * Runs one job over every record of an input, on all cores, writing one line per record in input order.
  *
- * <p>The reading thread cuts records and submits them to a fixed pool; a bounded window of pending results
- * (by count and by input size) keeps memory flat however long the input, and results are written in the order
- * they were submitted. Reading, assessing and writing JSON all happen in the pool; the reading thread only
- * cuts records and writes finished lines.
+ * <p>The reading thread cuts records into chunks of up to {@link #CHUNK} and submits them to a fixed pool, so that
+ * the rules answer a chunk's questions together; a chunk is also cut short whenever the input has nothing more to
+ * give yet, so a program feeding standard input line by line still gets each answer at once. A bounded window of
+ * pending records (by count and by input size) keeps memory flat however long the input, and results are written
+ * in the order they were submitted. Reading, assessing and writing JSON all happen in the pool; the reading thread
+ * only cuts records and writes finished lines. When a chunk fails as a whole, its records are run again one by
+ * one, so one bad record costs no other its answer.
  */
 final class Batch {
 
-    /** Pending records at most: enough to keep every core busy while the oldest one finishes. */
+    /** Pending records at most: enough to keep every core busy while the oldest chunk finishes. */
     static final int WINDOW = 512;
+    /** Records asked of the rules together: large enough to share a session's cost, small enough to stay fast. */
+    static final int CHUNK = 32;
     /** Pending input at most, in characters, so that large records do not multiply into a large heap. */
     static final long WINDOW_CHARS = 8L * 1024 * 1024;
     /** Records between checks that standard output still takes what is written. */
     private static final int CHECK_EVERY = 4096;
 
-    /** What to do with one record that was read: its result as one JSON line. */
+    /** What to do with records that were read: each one's result as one JSON line, in order. */
     @FunctionalInterface
     interface Job {
-        String run(InputRecord record, LocalDate asOf);
+        List<String> run(List<InputRecord> records, List<LocalDate> asOf);
     }
 
     /** What came of one record. */
     private record Outcome(String json, long line, String id, boolean rejected, RuntimeException failure) {
     }
 
-    private record Pending(Future<Outcome> result, long chars) {
+    private record Pending(Future<List<Outcome>> result, int records, long chars) {
     }
 
     private final Job job;
@@ -58,6 +66,10 @@ final class Batch {
     private final ContractReader reader = new ContractReader();
     private final ContractWriter writer = new ContractWriter();
     private final Deque<Pending> window = new ArrayDeque<>();
+    private ExecutorService pool;
+    private List<RawRecord> chunk = new ArrayList<>(CHUNK);
+    private long chunkChars;
+    private int pendingRecords;
     private long pendingChars;
     private long records;
     private long rejected;
@@ -81,22 +93,28 @@ final class Batch {
      * @throws IOException if the input cannot be read (the results so far are written first)
      */
     int run(InputStream in) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+        pool = Executors.newFixedThreadPool(threads, new Workers());
         try {
-            // before the stream waits for more input, what is pending is written and flushed, so that a
-            // program feeding standard input line by line gets each answer before it sends the next question
-            RecordStream stream = new RecordStream(in, this::flushAll);
+            // before the stream waits for more input, the chunk being cut is submitted and what is pending is
+            // written and flushed, so that a program feeding standard input line by line gets each answer before
+            // it sends the next question
+            RecordStream stream = new RecordStream(in, () -> {
+                submitChunk();
+                flushAll();
+            });
             try {
                 RawRecord raw;
                 while (!outputClosed && (raw = stream.next()) != null) {
-                    RawRecord record = raw;
-                    long chars = raw instanceof RawRecord.Text t ? t.json().length() : 0;
-                    window.add(new Pending(pool.submit(() -> process(record)), chars));
-                    pendingChars += chars;
-                    while (window.size() > WINDOW || pendingChars > WINDOW_CHARS) {
+                    chunk.add(raw);
+                    chunkChars += raw instanceof RawRecord.Text t ? t.json().length() : 0;
+                    if (chunk.size() >= CHUNK) {
+                        submitChunk();
+                    }
+                    while (pendingRecords > WINDOW || pendingChars > WINDOW_CHARS) {
                         writeOldest();
                     }
                 }
+                submitChunk();
             } finally {
                 flushAll();
             }
@@ -106,25 +124,75 @@ final class Batch {
         return summary();
     }
 
-    private Outcome process(RawRecord raw) {
-        String id = null;
-        try {
-            InputRecord record = reader.read(raw);
-            id = record.candidate().id();
-            return new Outcome(job.run(record, record.asOf().orElse(defaultAsOf)), raw.line(), id, false, null);
-        } catch (InputException e) {
-            return new Outcome(writer.error(e), e.line(), e.id().orElse(null), true, null);
-        } catch (RuntimeException e) {
-            String json = writer.error(id, raw.line(), "",
-                    "could not be assessed because of an internal error; standard error names this record's line");
-            return new Outcome(json, raw.line(), id, false, e);
+    private void submitChunk() {
+        if (chunk.isEmpty()) {
+            return;
         }
+        List<RawRecord> records = chunk;
+        window.add(new Pending(pool.submit(() -> process(records)), records.size(), chunkChars));
+        pendingRecords += records.size();
+        pendingChars += chunkChars;
+        chunk = new ArrayList<>(CHUNK);
+        chunkChars = 0;
+    }
+
+    /** Reads the chunk's records and runs the job over those that were read; one outcome per record, in order. */
+    private List<Outcome> process(List<RawRecord> raws) {
+        Outcome[] outcomes = new Outcome[raws.size()];
+        List<InputRecord> read = new ArrayList<>(raws.size());
+        List<LocalDate> dates = new ArrayList<>(raws.size());
+        List<Integer> at = new ArrayList<>(raws.size());
+        for (int i = 0; i < raws.size(); i++) {
+            try {
+                InputRecord record = reader.read(raws.get(i));
+                read.add(record);
+                dates.add(record.asOf().orElse(defaultAsOf));
+                at.add(i);
+            } catch (InputException e) {
+                outcomes[i] = new Outcome(writer.error(e), e.line(), e.id().orElse(null), true, null);
+            } catch (RuntimeException e) {
+                outcomes[i] = failure(raws.get(i), null, e);
+            }
+        }
+        List<String> results = null;
+        if (read.size() > 1) {
+            try {
+                results = job.run(read, dates);
+            } catch (RuntimeException e) {
+                results = null; // one of them fails the chunk: each is run alone below, to find which
+            }
+        }
+        for (int j = 0; j < read.size(); j++) {
+            int i = at.get(j);
+            InputRecord record = read.get(j);
+            String id = record.candidate().id();
+            try {
+                String json = results != null ? results.get(j)
+                        : job.run(List.of(record), List.of(dates.get(j))).get(0);
+                outcomes[i] = new Outcome(json, raws.get(i).line(), id, false, null);
+            } catch (RuntimeException e) {
+                outcomes[i] = failure(raws.get(i), id, e);
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    private Outcome failure(RawRecord raw, String id, RuntimeException e) {
+        String json = writer.error(id, raw.line(), "",
+                "could not be assessed because of an internal error; standard error names this record's line");
+        return new Outcome(json, raw.line(), id, false, e);
     }
 
     private void writeOldest() {
         Pending pending = window.poll();
+        pendingRecords -= pending.records();
         pendingChars -= pending.chars();
-        Outcome o = outcome(pending.result());
+        for (Outcome o : outcomes(pending.result())) {
+            write(o);
+        }
+    }
+
+    private void write(Outcome o) {
         out.write(o.json());
         out.write('\n');
         records++;
@@ -136,7 +204,7 @@ final class Batch {
         if (o.failure() != null) {
             failed++;
             err.println("himcert: the record on line " + o.line() + (o.id() == null ? "" : " (id " + o.id() + ")")
-                    + " could not be assessed: internal error " + o.failure().getClass().getSimpleName()
+                    + " could not be assessed: " + reason(o.failure())
                     + (debug ? "" : " (rerun with --debug for the stack trace)"));
             if (debug) {
                 o.failure().printStackTrace(err);
@@ -156,7 +224,12 @@ final class Batch {
         }
     }
 
-    private static Outcome outcome(Future<Outcome> result) {
+    /** What to tell the user about a failure: the rules' own message for a runaway rule, else its kind. */
+    private static String reason(RuntimeException e) {
+        return e instanceof RulesStoppedException ? e.getMessage() : "internal error " + e.getClass().getSimpleName();
+    }
+
+    private static List<Outcome> outcomes(Future<List<Outcome>> result) {
         try {
             return result.get();
         } catch (InterruptedException e) {

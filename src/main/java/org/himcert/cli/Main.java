@@ -13,13 +13,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.himcert.Assessment;
+import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.RulesException;
 import org.himcert.json.ContractWriter;
+import org.himcert.json.InputRecord;
 import org.himcert.model.CredentialCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,7 +83,8 @@ public final class Main implements Callable<Integer> {
             + " order. assess writes {\"id\", \"asOf\", \"rulesVersion\", \"decisions\": [one per credential:"
             + " \"credential\", \"status\" (ELIGIBLE, NOT_ELIGIBLE, ALREADY_HELD, NEEDS_INFO, NEEDS_REVIEW),"
             + " \"earlyTesting\", \"pathway\", \"reasons\", \"unmet\", \"missing\", \"recommendations\","
-            + " \"eligibleOn\"], \"nextSteps\"}; plan writes {\"id\", \"asOf\", \"target\", \"steps\","
+            + " \"eligibleOn\"], \"nextSteps\"}; with --brief each decision carries only \"credential\", \"status\","
+            + " \"earlyTesting\", \"pathway\" and \"eligibleOn\", and there is no \"nextSteps\". plan writes {\"id\", \"asOf\", \"target\", \"steps\","
             + " \"alternatives\"}. A value that does not apply is null. A rejected record gives an error record"
             + " in its place, for example:%n"
             + "  {\"id\":\"c-2\",\"error\":{\"line\":2,\"path\":\"asOf\","
@@ -93,6 +99,7 @@ public final class Main implements Callable<Integer> {
     static final String EXAMPLES_HELP = "Examples:%n"
             + "  java -jar himcert-cli.jar assess candidates.jsonl > results.jsonl%n"
             + "  java -jar himcert-cli.jar assess --as-of 2026-11-25 - < candidates.jsonl%n"
+            + "  java -jar himcert-cli.jar assess --brief candidates.jsonl > answers.jsonl%n"
             + "  java -jar himcert-cli.jar plan --target RHIA candidate.json%n";
 
     private final InputStream stdin;
@@ -267,14 +274,22 @@ public final class Main implements Callable<Integer> {
         private CommandSpec spec;
         @Mixin
         private InputOptions input;
+        @Option(names = "--brief",
+                description = "Write only the answers: each decision's credential, status, earlyTesting, pathway"
+                        + " and eligibleOn, and no nextSteps (faster, for systems that only need the answers).")
+        private boolean brief;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         private boolean help;
 
         @Override
         public Integer call() {
             ContractWriter writer = new ContractWriter();
-            return main.run(input, spec,
-                advisor -> (record, asOf) -> writer.assessment(advisor.assess(record.candidate(), asOf)));
+            Detail detail = brief ? Detail.BRIEF : Detail.FULL;
+            return main.run(input, spec, advisor -> (records, asOf) -> {
+                List<Assessment> assessments = advisor.assessAll(
+                        records.stream().map(InputRecord::candidate).toList(), asOf, detail);
+                return assessments.stream().map(writer::assessment).toList();
+            });
         }
     }
 
@@ -302,8 +317,13 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             ContractWriter writer = new ContractWriter();
-            return main.run(input, spec,
-                advisor -> (record, asOf) -> writer.plan(advisor.plan(record.candidate(), target, asOf)));
+            return main.run(input, spec, advisor -> (records, asOf) -> {
+                List<String> plans = new ArrayList<>(records.size());
+                for (int i = 0; i < records.size(); i++) {
+                    plans.add(writer.plan(advisor.plan(records.get(i).candidate(), target, asOf.get(i))));
+                }
+                return plans;
+            });
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.himcert.Assessment;
 import org.himcert.Decision;
+import org.himcert.Detail;
 import org.himcert.Gap;
 import org.himcert.NextStep;
 import org.himcert.Plan;
@@ -45,7 +46,9 @@ public final class ContractWriter {
 
     /**
      * The assessment as one JSON line (without the line end):
-     * {@code {"id", "asOf", "rulesVersion", "decisions": [...], "nextSteps": [...]}}.
+     * {@code {"id", "asOf", "rulesVersion", "decisions": [...], "nextSteps": [...]}}; for a
+     * {@link Detail#BRIEF brief} assessment each decision is only {@code {"credential", "status", "earlyTesting",
+     * "pathway", "eligibleOn"}} and there is no {@code nextSteps} (the contract's {@code --brief}).
      *
      * @param assessment the assessment
      * @return the JSON text
@@ -58,10 +61,19 @@ public final class ContractWriter {
             date(g, "asOf", assessment.asOf());
             g.writeStringField("rulesVersion", assessment.rulesVersion());
             g.writeArrayFieldStart("decisions");
+            boolean brief = assessment.detail() == Detail.BRIEF;
             for (Decision d : assessment.decisions()) {
-                decision(g, d);
+                if (brief) {
+                    briefDecision(g, d);
+                } else {
+                    decision(g, d);
+                }
             }
             g.writeEndArray();
+            if (brief) {
+                g.writeEndObject();
+                return;
+            }
             g.writeArrayFieldStart("nextSteps");
             for (NextStep s : assessment.nextSteps()) {
                 g.writeStartObject();
@@ -154,6 +166,16 @@ public final class ContractWriter {
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    private static void briefDecision(JsonGenerator g, Decision d) throws IOException {
+        g.writeStartObject();
+        credential(g, "credential", d.credential());
+        g.writeStringField("status", d.status().name());
+        g.writeBooleanField("earlyTesting", d.earlyTesting());
+        g.writeStringField("pathway", d.pathway());
+        date(g, "eligibleOn", d.eligibleOn());
+        g.writeEndObject();
     }
 
     private static void decision(JsonGenerator g, Decision d) throws IOException {

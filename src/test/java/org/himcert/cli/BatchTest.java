@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One record that fails inside the engine becomes an error record; the others go on. */
@@ -15,11 +17,16 @@ class BatchTest {
 
     private static final String INPUT = "{\"id\":\"a\"}\n{\"id\":\"boom\"}\n{\"id\":\"c\"}\n";
 
-    private static final Batch.Job FAILS_ON_BOOM = (record, asOf) -> {
-        if (record.candidate().id().equals("boom")) {
-            throw new IllegalStateException("engine failure quoting SECRET4711");
+    /** Fails any chunk holding the record "boom": the batch must then run the others one by one. */
+    private static final Batch.Job FAILS_ON_BOOM = (records, asOf) -> {
+        List<String> results = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).candidate().id().equals("boom")) {
+                throw new IllegalStateException("engine failure quoting SECRET4711");
+            }
+            results.add("{\"id\":\"" + records.get(i).candidate().id() + "\",\"asOf\":\"" + asOf.get(i) + "\"}");
         }
-        return "{\"id\":\"" + record.candidate().id() + "\",\"asOf\":\"" + asOf + "\"}";
+        return results;
     };
 
     private static String[] run(boolean debug) throws IOException {

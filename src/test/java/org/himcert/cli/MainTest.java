@@ -387,4 +387,55 @@ class MainTest {
         });
         assertThat(out.toString().lines()).hasSize(2);
     }
+
+    @Test
+    void briefWritesOnlyTheAnswersOfEachDecisionAndNoNextSteps() throws IOException {
+        Run full = run(resource("valid-input.jsonl"), "assess", "-");
+        Run brief = run(resource("valid-input.jsonl"), "assess", "--brief", "-");
+
+        assertThat(brief.status()).isZero();
+        assertThat(brief.ids()).isEqualTo(full.ids());
+        for (int r = 0; r < full.records().size(); r++) {
+            JsonNode b = brief.records().get(r);
+            JsonNode f = full.records().get(r);
+            assertThat(b.has("nextSteps")).isFalse();
+            for (int d = 0; d < 6; d++) {
+                JsonNode bd = b.path("decisions").get(d);
+                JsonNode fd = f.path("decisions").get(d);
+                List<String> fields = new ArrayList<>();
+                bd.fieldNames().forEachRemaining(fields::add);
+                assertThat(fields).containsExactly("credential", "status", "earlyTesting", "pathway", "eligibleOn");
+                for (String field : fields) {
+                    assertThat(bd.get(field)).as("%s of %s", field, b.path("id")).isEqualTo(fd.get(field));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRuleThatLoopsIsStoppedWithAClearErrorForItsRecordInsteadOfHanging() throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("looping-rules"));
+        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        Files.writeString(rules.resolve("loop.drl"), String.join("\n",
+                "package rules;",
+                "import org.himcert.engine.*;",
+                "rule \"LOOP\"",
+                "when",
+                "    $a : AsOf( )",
+                "then",
+                "    update($a);",
+                "end",
+                ""));
+
+        Run run = run("{\"id\":\"a\",\"education\":[]}\n{\"id\":\"b\",\"education\":[]}\n", "assess", "--rules",
+                rules.toString(), "-");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.ids()).containsExactly("a", "b");
+        assertThat(run.records()).allSatisfy(r -> assertThat(r.has("error")).isTrue());
+        assertThat(run.err()).contains("himcert: the record on line 1 (id a) could not be assessed: the rules fired")
+                .contains("a rule that loops").doesNotContain("\tat ");
+    }
 }

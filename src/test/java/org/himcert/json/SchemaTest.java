@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.model.CredentialCode;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,8 @@ class SchemaTest {
         for (String json : lines("/json/valid-input.jsonl")) {
             InputRecord record = reader.read(json, 1);
             written.add(writer.assessment(advisor.assess(record.candidate(), record.asOf().orElse(asOf))));
+            written.add(writer.assessment(advisor.assess(record.candidate(), record.asOf().orElse(asOf),
+                    Detail.BRIEF)));
             for (CredentialCode target : CredentialCode.ASSESSED) {
                 written.add(writer.plan(advisor.plan(record.candidate(), target, asOf)));
             }
@@ -119,7 +122,7 @@ class SchemaTest {
 
     @Test
     void theOutputSchemaRejectsAMissingFieldAndAnUnknownStatus() throws IOException {
-        String missing = "{\"id\":\"c-1\",\"asOf\":\"2026-11-25\",\"rulesVersion\":\"x\",\"decisions\":[]}";
+        String missing = "{\"id\":\"c-1\",\"asOf\":\"2026-11-25\",\"decisions\":[],\"nextSteps\":[]}";
         String status = "{\"id\":\"c-1\",\"asOf\":\"2026-11-25\",\"rulesVersion\":\"x\",\"decisions\":["
                 + "{\"credential\":\"RHIT\",\"status\":\"MAYBE\",\"earlyTesting\":false,\"pathway\":null,"
                 + "\"reasons\":[],\"unmet\":[],\"missing\":[],\"recommendations\":[],\"eligibleOn\":null}],"
