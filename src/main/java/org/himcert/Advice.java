@@ -576,8 +576,11 @@ final class Advice {
             }
         }
         Set<String> seen = new LinkedHashSet<>();
+        // the smallest need first; ties in a fixed order, whatever order the rules derived the conditions in
         List<Condition> conditions = evaluation.conditions().stream()
-                .sorted(Comparator.comparing(Condition::need, Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(Condition::need, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Condition::credential).thenComparing(Condition::pathway)
+                        .thenComparing(Condition::requirement).thenComparing(Condition::text))
                 .toList();
         for (Condition open : conditions) {
             if (open.credential() == target && open.kind() != PathwayKind.RECOMMENDATION

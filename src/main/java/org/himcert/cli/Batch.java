@@ -2,7 +2,9 @@ package org.himcert.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,17 +43,15 @@ final class Batch {
     static final int CHUNK = 32;
     /** Pending input at most, in characters, so that large records do not multiply into a large heap. */
     static final long WINDOW_CHARS = 8L * 1024 * 1024;
-    /** Records between checks that standard output still takes what is written. */
-    private static final int CHECK_EVERY = 4096;
 
-    /** What to do with records that were read: each one's result as one JSON line, in order. */
+    /** What to do with records that were read: each one's result as one JSON line in UTF-8, in order. */
     @FunctionalInterface
     interface Job {
-        List<String> run(List<InputRecord> records, List<LocalDate> asOf);
+        List<byte[]> run(List<InputRecord> records, List<LocalDate> asOf);
     }
 
-    /** What came of one record. */
-    private record Outcome(String json, long line, String id, boolean rejected, RuntimeException failure) {
+    /** What came of one record: its line of output, UTF-8 without the line end. */
+    private record Outcome(byte[] json, long line, String id, boolean rejected, RuntimeException failure) {
     }
 
     private record Pending(Future<List<Outcome>> result, int records, long chars) {
@@ -59,7 +59,7 @@ final class Batch {
 
     private final Job job;
     private final LocalDate defaultAsOf;
-    private final PrintWriter out;
+    private final OutputStream out;
     private final PrintWriter err;
     private final boolean debug;
     private final int threads;
@@ -77,7 +77,7 @@ final class Batch {
     private long failed;
     private boolean outputClosed;
 
-    Batch(Job job, LocalDate defaultAsOf, PrintWriter out, PrintWriter err, boolean debug, int threads) {
+    Batch(Job job, LocalDate defaultAsOf, OutputStream out, PrintWriter err, boolean debug, int threads) {
         this.job = job;
         this.defaultAsOf = defaultAsOf;
         this.out = out;
@@ -149,12 +149,12 @@ final class Batch {
                 dates.add(record.asOf().orElse(defaultAsOf));
                 at.add(i);
             } catch (InputException e) {
-                outcomes[i] = new Outcome(writer.error(e), e.line(), e.id().orElse(null), true, null);
+                outcomes[i] = new Outcome(utf8(writer.error(e)), e.line(), e.id().orElse(null), true, null);
             } catch (RuntimeException e) {
                 outcomes[i] = failure(raws.get(i), null, e);
             }
         }
-        List<String> results = null;
+        List<byte[]> results = null;
         if (read.size() > 1) {
             try {
                 results = job.run(read, dates);
@@ -167,7 +167,7 @@ final class Batch {
             InputRecord record = read.get(j);
             String id = record.candidate().id();
             try {
-                String json = results != null ? results.get(j)
+                byte[] json = results != null ? results.get(j)
                         : job.run(List.of(record), List.of(dates.get(j))).get(0);
                 outcomes[i] = new Outcome(json, raws.get(i).line(), id, false, null);
             } catch (RuntimeException e) {
@@ -180,7 +180,11 @@ final class Batch {
     private Outcome failure(RawRecord raw, String id, RuntimeException e) {
         String json = writer.error(id, raw.line(), "",
                 "could not be assessed because of an internal error; standard error names this record's line");
-        return new Outcome(json, raw.line(), id, false, e);
+        return new Outcome(utf8(json), raw.line(), id, false, e);
+    }
+
+    private static byte[] utf8(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     private void writeOldest() {
@@ -193,8 +197,12 @@ final class Batch {
     }
 
     private void write(Outcome o) {
-        out.write(o.json());
-        out.write('\n');
+        try {
+            out.write(o.json());
+            out.write('\n');
+        } catch (IOException e) {
+            outputClosed = true; // standard output was closed (a pipe's reader went away): stop, and say so
+        }
         records++;
         if (o.rejected()) {
             if (rejected++ == 0) {
@@ -210,16 +218,16 @@ final class Batch {
                 o.failure().printStackTrace(err);
             }
         }
-        if (records % CHECK_EVERY == 0 && out.checkError()) {
-            outputClosed = true;
-        }
+
     }
 
     private void flushAll() {
         while (!window.isEmpty()) {
             writeOldest();
         }
-        if (out.checkError()) {
+        try {
+            out.flush();
+        } catch (IOException e) {
             outputClosed = true;
         }
     }

@@ -1,10 +1,11 @@
 package org.himcert.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,7 @@ public final class Main implements Callable<Integer> {
             + "  java -jar himcert-cli.jar plan --target RHIA candidate.json%n";
 
     private final InputStream stdin;
+    private final OutputStream stdout;
     private final Clock clock;
 
     @Spec
@@ -112,8 +114,9 @@ public final class Main implements Callable<Integer> {
             description = "Show the stack trace of an internal error on standard error (it may quote input).")
     private boolean debug;
 
-    private Main(InputStream stdin, Clock clock) {
+    private Main(InputStream stdin, OutputStream stdout, Clock clock) {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.stdout = Objects.requireNonNull(stdout, "stdout");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -127,28 +130,34 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        CommandLine cmd = commandLine(System.in, Clock.systemUTC());
-        // results are written in large blocks, not flushed line by line as System.out would
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        // results are written as UTF-8 bytes in large blocks, not flushed line by line as System.out would
+        BufferedOutputStream results = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        CommandLine cmd = commandLine(System.in, results, Clock.systemUTC());
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(results, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         cmd.setOut(out).setErr(err);
         int status = cmd.execute(args);
         out.flush();
+        try {
+            results.flush();
+        } catch (IOException e) {
+            // standard output went away; the status already says whether every record was written
+        }
         err.flush();
         System.exit(status);
     }
 
     /**
-     * The command line, ready to {@link CommandLine#execute(String...) execute}; results go to its
-     * {@link CommandLine#getOut() out}, diagnostics to its {@link CommandLine#getErr() err}.
+     * The command line, ready to {@link CommandLine#execute(String...) execute}; results go to {@code stdout} as
+     * UTF-8, help to its {@link CommandLine#getOut() out}, diagnostics to its {@link CommandLine#getErr() err}.
      *
-     * @param stdin what {@code -} reads
-     * @param clock gives today's date (UTC) when neither the record nor {@code --as-of} gives one
+     * @param stdin  what {@code -} reads
+     * @param stdout where the result lines go
+     * @param clock  gives today's date (UTC) when neither the record nor {@code --as-of} gives one
      * @return the command line
      */
-    public static CommandLine commandLine(InputStream stdin, Clock clock) {
-        CommandLine cmd = new CommandLine(new Main(stdin, clock));
+    public static CommandLine commandLine(InputStream stdin, OutputStream stdout, Clock clock) {
+        CommandLine cmd = new CommandLine(new Main(stdin, stdout, clock));
         cmd.setParameterExceptionHandler((e, args) -> {
             // the message and the synopsis; the whole manual would bury the one line that matters
             CommandLine failed = e.getCommandLine();
@@ -238,7 +247,8 @@ public final class Main implements Callable<Integer> {
         Batch.Job job = jobFor.apply(options.advisor());
         LocalDate defaultAsOf = options.asOf != null ? options.asOf : LocalDate.now(clock);
         PrintWriter err = command.commandLine().getErr();
-        Batch batch = new Batch(job, defaultAsOf, command.commandLine().getOut(), err, debug,
+        command.commandLine().getOut().flush();
+        Batch batch = new Batch(job, defaultAsOf, stdout, err, debug,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             return batch.run(in);
@@ -288,7 +298,7 @@ public final class Main implements Callable<Integer> {
             return main.run(input, spec, advisor -> (records, asOf) -> {
                 List<Assessment> assessments = advisor.assessAll(
                         records.stream().map(InputRecord::candidate).toList(), asOf, detail);
-                return assessments.stream().map(writer::assessment).toList();
+                return assessments.stream().map(writer::assessmentUtf8).toList();
             });
         }
     }
@@ -318,9 +328,9 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             ContractWriter writer = new ContractWriter();
             return main.run(input, spec, advisor -> (records, asOf) -> {
-                List<String> plans = new ArrayList<>(records.size());
+                List<byte[]> plans = new ArrayList<>(records.size());
                 for (int i = 0; i < records.size(); i++) {
-                    plans.add(writer.plan(advisor.plan(records.get(i).candidate(), target, asOf.get(i))));
+                    plans.add(writer.planUtf8(advisor.plan(records.get(i).candidate(), target, asOf.get(i))));
                 }
                 return plans;
             });

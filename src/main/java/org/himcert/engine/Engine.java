@@ -2,7 +2,7 @@ package org.himcert.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,15 +176,9 @@ public final class Engine {
      * @param conditions every condition of every pathway in force
      */
     public record Evaluation(Profile profile, List<Condition> conditions) {
-        /** In a fixed order (credential, pathway, requirement, text), whatever order the rules fired in. */
+        /** The conditions come in the order the rules derived them; nothing that reads them depends on it. */
         public Evaluation {
-            List<Condition> sorted = new ArrayList<>(conditions);
-            sorted.sort(CANONICAL);
-            conditions = List.copyOf(sorted);
+            conditions = Collections.unmodifiableList(conditions);
         }
     }
-
-    private static final Comparator<Condition> CANONICAL = Comparator.comparing(Condition::credential)
-            .thenComparing(Condition::pathway).thenComparing(Condition::requirement).thenComparing(Condition::text)
-            .thenComparing(c -> c.state().ordinal());
 }

@@ -1,7 +1,9 @@
 package org.himcert.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -54,8 +56,23 @@ public final class ContractWriter {
      * @return the JSON text
      */
     public String assessment(Assessment assessment) {
+        return write(assessmentBody(assessment));
+    }
+
+    /**
+     * The assessment as one JSON line in UTF-8 (without the line end), the same text as {@link #assessment}: for a
+     * caller that writes bytes, so that no string is built and encoded again.
+     *
+     * @param assessment the assessment
+     * @return the JSON text's UTF-8 bytes
+     */
+    public byte[] assessmentUtf8(Assessment assessment) {
+        return writeUtf8(assessmentBody(assessment));
+    }
+
+    private static Body assessmentBody(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
-        return write(g -> {
+        return g -> {
             g.writeStartObject();
             g.writeStringField("id", assessment.candidateId());
             date(g, "asOf", assessment.asOf());
@@ -85,7 +102,7 @@ public final class ContractWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
-        });
+        };
     }
 
     /**
@@ -100,8 +117,22 @@ public final class ContractWriter {
      * @return the JSON text
      */
     public String plan(Plan plan) {
+        return write(planBody(plan));
+    }
+
+    /**
+     * The plan as one JSON line in UTF-8 (without the line end), the same text as {@link #plan}.
+     *
+     * @param plan the plan
+     * @return the JSON text's UTF-8 bytes
+     */
+    public byte[] planUtf8(Plan plan) {
+        return writeUtf8(planBody(plan));
+    }
+
+    private static Body planBody(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return write(g -> {
+        return g -> {
             g.writeStartObject();
             g.writeStringField("id", plan.candidateId());
             date(g, "asOf", plan.asOf());
@@ -127,7 +158,7 @@ public final class ContractWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
-        });
+        };
     }
 
     /**
@@ -252,6 +283,16 @@ public final class ContractWriter {
         } else {
             g.writeNumber(value);
         }
+    }
+
+    private byte[] writeUtf8(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private String write(Body body) {

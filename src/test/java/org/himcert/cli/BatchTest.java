@@ -3,6 +3,7 @@ package org.himcert.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,23 +20,24 @@ class BatchTest {
 
     /** Fails any chunk holding the record "boom": the batch must then run the others one by one. */
     private static final Batch.Job FAILS_ON_BOOM = (records, asOf) -> {
-        List<String> results = new ArrayList<>();
+        List<byte[]> results = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).candidate().id().equals("boom")) {
                 throw new IllegalStateException("engine failure quoting SECRET4711");
             }
-            results.add("{\"id\":\"" + records.get(i).candidate().id() + "\",\"asOf\":\"" + asOf.get(i) + "\"}");
+            results.add(("{\"id\":\"" + records.get(i).candidate().id() + "\",\"asOf\":\"" + asOf.get(i) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return results;
     };
 
     private static String[] run(boolean debug) throws IOException {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        Batch batch = new Batch(FAILS_ON_BOOM, LocalDate.of(2026, 11, 25), new PrintWriter(out), new PrintWriter(err),
+        Batch batch = new Batch(FAILS_ON_BOOM, LocalDate.of(2026, 11, 25), out, new PrintWriter(err),
                 debug, 2);
         int status = batch.run(new ByteArrayInputStream(INPUT.getBytes(StandardCharsets.UTF_8)));
-        return new String[] {String.valueOf(status), out.toString(), err.toString()};
+        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString()};
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;
@@ -54,13 +55,15 @@ class MainTest {
     }
 
     private static Run run(InputStream stdin, String... args) {
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine(stdin, NOV_25);
+        CommandLine cmd = Main.commandLine(stdin, results, NOV_25);
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int status = cmd.execute(args);
-        return new Run(status, out.toString(), err.toString());
+        cmd.getOut().flush();
+        return new Run(status, out + results.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     private static Run run(String stdin, String... args) {
@@ -369,23 +372,23 @@ class MainTest {
         // a program that keeps himcert running writes one question and waits for its answer
         PipedOutputStream toHimcert = new PipedOutputStream();
         PipedInputStream stdin = new PipedInputStream(toHimcert);
-        StringWriter out = new StringWriter();
-        CommandLine cmd = Main.commandLine(stdin, NOV_25);
-        cmd.setOut(new PrintWriter(out, true));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cmd = Main.commandLine(stdin, out, NOV_25);
+        cmd.setOut(new PrintWriter(new StringWriter(), true));
         cmd.setErr(new PrintWriter(new StringWriter(), true));
 
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> cmd.execute("assess", "-"));
             toHimcert.write("{\"id\":\"first\"}\n".getBytes(StandardCharsets.UTF_8));
             toHimcert.flush();
-            while (!out.toString().contains("\"id\":\"first\"")) {
+            while (!out.toString(StandardCharsets.UTF_8).contains("\"id\":\"first\"")) {
                 Thread.sleep(10);
             }
             toHimcert.write("{\"id\":\"second\"}\n".getBytes(StandardCharsets.UTF_8));
             toHimcert.close();
             assertThat(status.get()).isZero();
         });
-        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
     }
 
     @Test
