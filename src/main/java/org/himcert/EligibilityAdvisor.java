@@ -444,7 +444,7 @@ public final class EligibilityAdvisor {
 
         private static RuleBase compileBundled() {
             try {
-                return RuleBase.compile(RuleFiles.bundled());
+                return RuleBase.bundled();
             } catch (RuleLoadException e) {
                 throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
             }

@@ -19,10 +19,34 @@ class RuleBuildTest {
     private static final Path RULES = Path.of("rules");
 
     @Test
-    void bundledRulesCompileWithoutWarnings() {
-        RuleBase rules = EligibilityAdvisor.withBundledRules().ruleBase();
+    void bundledRulesCompileWithoutWarnings() throws Exception {
+        RuleBase rules = RuleBase.compile(org.himcert.engine.RuleFiles.bundled());
         assertThat(rules.warnings()).isEmpty();
         assertThat(rules.rules()).hasSizeGreaterThan(35);
+    }
+
+    @Test
+    void theBundledRulesComePrecompiledFromTheBuildWithEveryRuleAndItsMetadata() throws Exception {
+        RuleBase bundled = EligibilityAdvisor.withBundledRules().ruleBase();
+        RuleBase compiled = RuleBase.compile(org.himcert.engine.RuleFiles.bundled());
+
+        assertThat(bundled.precompiled()).as("built from the executable model made by the build").isTrue();
+        assertThat(bundled.digest()).isEqualTo(compiled.digest());
+        assertThat(bundled.rules()).isEqualTo(compiled.rules());
+    }
+
+    @Test
+    void thePrecompiledRulesAnswerAsTheRulesCompiledFromTheirFiles() throws Exception {
+        EligibilityAdvisor bundled = EligibilityAdvisor.withBundledRules();
+        EligibilityAdvisor fromFiles = EligibilityAdvisor.fromRulesDirectory(RULES);
+        org.himcert.json.ContractWriter writer = new org.himcert.json.ContractWriter();
+        org.himcert.testing.RandomCandidates random = new org.himcert.testing.RandomCandidates(23);
+        for (int i = 0; i < 300; i++) {
+            java.time.LocalDate asOf = random.asOf();
+            org.himcert.model.Candidate c = random.candidate("p" + i, asOf);
+            assertThat(writer.assessment(bundled.assess(c, asOf))).as("candidate %d", i)
+                    .isEqualTo(writer.assessment(fromFiles.assess(c, asOf)));
+        }
     }
 
     @Test
@@ -72,7 +96,7 @@ class RuleBuildTest {
     @Test
     void aRuleFileThatDoesNotCompileFailsAtLoadNamingFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.drl"), String.join("\n", List.of(
-                "package rules;",
+                "package org.himcert.rules;",
                 "",
                 "rule \"X-1 broken\"",
                 "when",

@@ -47,7 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The command line: {@code himcert assess} and {@code himcert plan} over the JSON contract, in batches.
  *
  * <p>{@code java -jar target/himcert-cli.jar --help} describes the input, the output and the exit statuses.
- * Tests and embedding programs build the command with {@link #commandLine(InputStream, Clock)} and run it with
+ * Tests and embedding programs build the command with {@link #commandLine(InputStream, OutputStream, Clock)} and run it with
  * {@link CommandLine#execute(String...)}, which returns the exit status.
  */
 @Command(name = "himcert",

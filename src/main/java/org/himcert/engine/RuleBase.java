@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.kie.api.KieBase;
@@ -25,16 +26,35 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleBase {
 
-    private static final String KFS_DIR = "src/main/resources/rules/";
+    /** Where rule files go in the compiler's file system: the folder of their package, org.himcert.rules. */
+    static final String KFS_DIR = "src/main/resources/org/himcert/rules/";
 
     private final KieBase kieBase;
     private final List<String> warnings;
     private final String digest;
+    private final boolean precompiled;
 
-    private RuleBase(KieBase kieBase, List<String> warnings, String digest) {
+    private RuleBase(KieBase kieBase, List<String> warnings, String digest, boolean precompiled) {
         this.kieBase = kieBase;
         this.warnings = List.copyOf(warnings);
         this.digest = digest;
+        this.precompiled = precompiled;
+    }
+
+    /**
+     * The rules shipped in the jar: precompiled at build time when the jar carries their executable model (the
+     * normal case: nothing is compiled at run time), else compiled from the bundled DRL.
+     *
+     * @throws RuleLoadException if the bundled rules must be compiled and do not compile (a broken build)
+     */
+    public static RuleBase bundled() throws RuleLoadException {
+        List<RuleFile> files = RuleFiles.bundled();
+        String digest = digest(files);
+        Optional<KieBase> precompiled = PrecompiledRules.load(digest);
+        if (precompiled.isPresent()) {
+            return new RuleBase(precompiled.get(), List.of(), digest, true);
+        }
+        return compile(files);
     }
 
     /**
@@ -85,10 +105,10 @@ public final class RuleBase {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, warnings, digest(files));
+        return new RuleBase(kieBase, warnings, digest(files), false);
     }
 
-    private static String digest(List<RuleFile> files) {
+    static String digest(List<RuleFile> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             Map<String, String> byName = new TreeMap<>();
@@ -108,6 +128,11 @@ public final class RuleBase {
     /** The compiled KieBase; only the engine opens sessions on it. */
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Whether the rule base was built from the executable model compiled at build time (no DRL compiled). */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** Build warnings, each {@code file:line: text}. */

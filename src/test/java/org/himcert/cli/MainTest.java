@@ -422,7 +422,7 @@ class MainTest {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
         Files.writeString(rules.resolve("loop.drl"), String.join("\n",
-                "package rules;",
+                "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
                 "rule \"LOOP\"",
                 "when",

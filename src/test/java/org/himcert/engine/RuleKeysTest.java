@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RuleKeysTest {
 
     private static final String RULE = String.join("\n",
-            "package rules;",
+            "package org.himcert.rules;",
             "import org.himcert.engine.*;",
             "rule \"X-1 a rule\"",
             "when",
@@ -44,7 +44,7 @@ class RuleKeysTest {
     @Test
     void aCandidatesFactMatchedFromAnExpressionFailsTheLoadWithItsFileAndLine() {
         String from = String.join("\n",
-                "package rules;",
+                "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
                 "import java.util.List;",
                 "rule \"X-2 from\"",
@@ -62,7 +62,7 @@ class RuleKeysTest {
 
     @Test
     void textThatDoesNotParseIsLeftForTheCompilerToReport() {
-        String broken = "package rules;\nrule \"X-3\"\nwhen\n    Profile( \nthen\nend\n";
+        String broken = "package org.himcert.rules;\nrule \"X-3\"\nwhen\n    Profile( \nthen\nend\n";
 
         assertThat(RuleKeys.keyed(broken)).isEqualTo(broken);
     }
