@@ -18,11 +18,13 @@ import java.util.Locale;
  * <pre>
  * mvn -B -q -DskipTests package
  * java -cp target/test-classes:target/himcert-cli.jar org.himcert.bench.BatchBenchmark \
- *     [--n 200000] [--jar target/himcert-cli.jar] [--brief] [--xmx 256m] [--runs 1]
+ *     [--n 200000] [--jar target/himcert-cli.jar] [--launcher bin/himcert] [--brief] [--xmx 256m] [--runs 1]
  * </pre>
  *
- * {@code --jar} may name another build's CLI jar (the "before" of a change); the floor always runs from the
- * benchmark's own class path.
+ * {@code --jar} may name another build's CLI jar (the "before" of a change); {@code --launcher} runs the command
+ * line through that script (AppCDS and the JVM settings it picks) instead of {@code java -jar}. The floor always
+ * runs from the benchmark's own class path with the JVM's defaults. Last, in a fresh JVM, the time from its start
+ * to the facade's first answer and the heap the advisor keeps ({@link FirstAnswer}).
  */
 public final class BatchBenchmark {
 
@@ -42,6 +44,7 @@ public final class BatchBenchmark {
         String xmx = "256m";
         int runs = 1;
         String asOf = "2026-11-25";
+        String launcher = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--n" -> n = Long.parseLong(args[++i]);
@@ -49,6 +52,7 @@ public final class BatchBenchmark {
                 case "--brief" -> brief = true;
                 case "--xmx" -> xmx = args[++i];
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--launcher" -> launcher = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -63,6 +67,7 @@ public final class BatchBenchmark {
         if (brief) {
             himcert.add("--brief");
         }
+        String via = launcher;
         // the shape the floor writes: the first output lines of a real run
         Path sample = dir.resolve("sample.jsonl");
         Path sampleIn = dir.resolve("sample-in.jsonl");
@@ -71,22 +76,39 @@ public final class BatchBenchmark {
         String cp = System.getProperty("java.class.path");
         List<String> floor = List.of("-cp", cp, JacksonFloor.class.getName(), sample.toString());
 
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s; java %s; -Xmx%s; %s output%n",
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s; java %s; -Xmx%s; %s output; himcert via %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
-                System.getProperty("java.version"), xmx, brief ? "brief" : "full contract");
+                System.getProperty("java.version"), xmx, brief ? "brief" : "full contract",
+                via == null ? "java -jar " + jar : via);
         Path out = dir.resolve("out.jsonl");
         for (int r = 0; r < runs; r++) {
-            double h = run(java(xmx, himcert, input), out);
+            double h = run(himcert(via, xmx, himcert, input), out);
             long lines = Files.lines(out).count();
             double f = run(java(xmx, floor, input), dir.resolve("floor.jsonl"));
             System.out.printf(Locale.ROOT, "batch of %d: himcert %.1f s (%.0f/s, %d lines, %.2f KB/line), "
                             + "Jackson floor %.1f s (%.0f/s): ratio %.2fx%n", n, h, n / h, lines,
                     Files.size(out) / 1024.0 / Math.max(1, lines), f, n / f, h / f);
-            double h1 = run(java(xmx, himcert, one), dir.resolve("one.out"));
+            double h1 = run(himcert(via, xmx, himcert, one), dir.resolve("one.out"));
             double f1 = run(java(xmx, floor, one), dir.resolve("one.floor"));
             System.out.printf(Locale.ROOT, "one candidate: himcert %.2f s, Jackson floor %.2f s: ratio %.2fx%n",
                     h1, f1, h1 / f1);
         }
+        Path first = dir.resolve("first.out");
+        List<String> firstAnswer = java(xmx, List.of("-cp", jar + java.io.File.pathSeparator + cp,
+                FirstAnswer.class.getName()), one);
+        run(firstAnswer.subList(0, firstAnswer.size() - 1), first);
+        System.out.print(Files.readString(first));
+    }
+
+    /** The command line through the launcher when one is given, else {@code java -jar}. */
+    private static List<String> himcert(String launcher, String xmx, List<String> args, Path input) {
+        if (launcher == null) {
+            return java(xmx, args, input);
+        }
+        List<String> cmd = new ArrayList<>(List.of("env", "HIMCERT_JAVA_OPTS=-Xmx" + xmx, launcher));
+        cmd.addAll(args.subList(2, args.size())); // without "-jar JAR": the launcher runs its own jar
+        cmd.add(input.toString());
+        return cmd;
     }
 
     private static List<String> java(String xmx, List<String> args, Path input) {

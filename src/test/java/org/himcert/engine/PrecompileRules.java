@@ -67,7 +67,7 @@ public final class PrecompileRules {
         Path modelDir = classes.resolve(RuleBase.KFS_DIR.substring("src/main/resources/".length()));
         if (Files.isDirectory(modelDir)) {
             // the classes of an earlier precompilation: their names change with the rules
-            try (var old = Files.list(modelDir)) {
+            try (var old = Files.walk(modelDir)) {
                 for (Path p : old.filter(p -> p.toString().endsWith(".class")).toList()) {
                     Files.delete(p);
                 }
