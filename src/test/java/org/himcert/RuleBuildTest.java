@@ -65,7 +65,7 @@ class RuleBuildTest {
     @Test
     void everyRuleCarriesItsRequirementSourceAndValidity() {
         for (RuleBase.RuleInfo r : EligibilityAdvisor.withBundledRules().ruleBase().rules()) {
-            assertThat(r.metadata()).as(r.name()).containsKeys("requirement", "source", "effectiveFrom");
+            assertThat(r.metadata()).as(r.name()).containsKeys("requirement", "source", "sourceDated");
             assertThat(r.name()).as("rule name starts with its requirement id")
                     .startsWith(r.metadata().get("requirement") + " ");
             if (!r.metadata().get("requirement").equals("G-3")) {

@@ -23,12 +23,13 @@ public final class Cond {
     }
 
     /**
-     * Months of an experience measure against a threshold parameter: met when {@code have >= need}, unknown when
-     * {@code have} is null. The need and its unit are the parameter's, so the explanation reports the number
-     * the rule compared with.
+     * Months of an experience measure against the rule's own threshold parameter (the one of its
+     * {@code @requirement}): met when {@code have >= need}, unknown when {@code have} is null. The need and its
+     * unit are the parameter's, so the explanation reports the number the rule compared with, and no rule names a
+     * parameter by a second copy of its id.
      */
-    public static Condition atLeast(RuleContext rule, String text, Integer have, Threshold threshold,
-                                    Measure measure) {
+    public static Condition atLeast(RuleContext rule, String text, Integer have, Measure measure) {
+        Threshold threshold = scenario(rule).threshold(required(rule, rule.getRule().getMetaData(), "requirement"));
         int need = threshold.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
         return make(rule, text, state, have, need, threshold.unit(), List.of("experience"), measure);
@@ -73,8 +74,13 @@ public final class Cond {
         return make(rule, text, Truth.YES, null, null, null, List.of(), null);
     }
 
-    /** A coursework condition: every required area done; the text names the areas still missing. */
-    public static Condition courses(RuleContext rule, String text, Set<CourseArea> done, Set<CourseArea> required) {
+    /**
+     * A coursework condition against the rule's own course-set parameter: every required area done; the text names
+     * the areas still missing.
+     */
+    public static Condition courses(RuleContext rule, String text, Set<CourseArea> done) {
+        Set<CourseArea> required = scenario(rule).courseSet(required(rule, rule.getRule().getMetaData(),
+                "requirement")).areas();
         Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
         missing.removeAll(done);
         int have = required.size() - missing.size();
@@ -106,12 +112,16 @@ public final class Cond {
 
     /** Adds the condition to the scenario the rule matched, and returns it. */
     private static Condition record(RuleContext rule, Condition condition) {
+        scenario(rule).add(condition);
+        return condition;
+    }
+
+    private static Scenario scenario(RuleContext rule) {
         Object scenario = rule.getMatch().getDeclarationValue(RuleKeys.SCENARIO_OBJECT);
         if (!(scenario instanceof Scenario s)) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' is not keyed to a scenario");
         }
-        s.add(condition);
-        return condition;
+        return s;
     }
 
     private static String required(RuleContext rule, Map<String, Object> meta, String key) {

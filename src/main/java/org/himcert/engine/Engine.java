@@ -30,12 +30,17 @@ public final class Engine {
     private final RuleBase rules;
     private final RequirementParameters parameters;
     private final List<Object> parameterFacts;
+    private final ParameterIndex index;
 
     /** An engine over compiled rules with the given parameters. */
     public Engine(RuleBase rules, RequirementParameters parameters) {
         this.rules = rules;
         this.parameters = parameters;
-        this.parameterFacts = List.copyOf(parameters.facts());
+        List<Object> facts = parameters.facts();
+        this.index = new ParameterIndex(facts);
+        // thresholds and course sets are read through the scenario by each rule's own requirement id
+        this.parameterFacts = facts.stream().filter(f -> !(f instanceof Threshold) && !(f instanceof CourseSet))
+                .toList();
     }
 
     /** The parameters in use. */
@@ -83,7 +88,7 @@ public final class Engine {
             List<Profile> profiles = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
                 Probe probe = asked.get(s);
-                Scenario scenario = new Scenario(s);
+                Scenario scenario = new Scenario(s, index);
                 Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
                 session.insert(scenario);
                 for (Object fact : profile.facts()) {

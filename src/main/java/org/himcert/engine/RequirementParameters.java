@@ -50,6 +50,15 @@ public record RequirementParameters(LocalDate ccsRegimeSwitch, List<Reciprocity>
         }
     }
 
+    /**
+     * The parameters' ids and names (thresholds, course sets, regimes), which do not depend on the configurable
+     * values: what rule files are checked against when they load.
+     */
+    static ParameterIndex index() {
+        return new ParameterIndex(new RequirementParameters(LocalDate.of(2020, 7, 1), List.of(), false, false,
+                LocalDate.of(2021, 1, 1), 90, 30, LocalDate.of(2023, 9, 11), true).facts());
+    }
+
     /** The facts the rules read, built once per advisor. */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();

@@ -66,6 +66,7 @@ public final class RuleBase {
         if (files.isEmpty()) {
             throw new RuleLoadException("(rules)", 0, "no rule files (*.drl) to load");
         }
+        RuleChecks.Read read = RuleChecks.check(files, RequirementParameters.index());
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.himcert", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -77,6 +78,8 @@ public final class RuleBase {
             if (names.putIfAbsent(path, f.name()) != null) {
                 throw new RuleLoadException(f.name(), 0, "two rule files are named " + base);
             }
+            // the compiler names a file by its path in the package, without the resources folder
+            names.put(path.substring("src/main/resources/".length()), f.name());
             String keyed = RuleKeys.keyed(f.text());
             List<Integer> unkeyed = RuleKeys.unkeyed(keyed);
             if (!unkeyed.isEmpty()) {
@@ -103,6 +106,7 @@ public final class RuleBase {
         if (first != null) {
             throw first;
         }
+        read.everyParameterRead();
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         return new RuleBase(kieBase, warnings, digest(files), false);

@@ -14,10 +14,22 @@ import java.util.List;
 public final class Scenario {
 
     private final int id;
+    private final ParameterIndex parameters;
     private final List<Condition> conditions = new ArrayList<>();
 
-    Scenario(int id) {
+    Scenario(int id, ParameterIndex parameters) {
         this.id = id;
+        this.parameters = parameters;
+    }
+
+    /** The threshold parameter of a requirement. */
+    Threshold threshold(String requirement) {
+        return parameters.threshold(requirement);
+    }
+
+    /** The course-set parameter of a requirement. */
+    CourseSet courseSet(String requirement) {
+        return parameters.courseSet(requirement);
     }
 
     /** The scenario's id within its session; the rules join on it. */

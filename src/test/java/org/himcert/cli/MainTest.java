@@ -424,7 +424,8 @@ class MainTest {
         Files.writeString(rules.resolve("loop.drl"), String.join("\n",
                 "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
-                "rule \"LOOP\"",
+                "rule \"X-1 a rule that loops\"",
+                "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
                 "when",
                 "    $a : AsOf( )",
                 "then",
@@ -440,5 +441,20 @@ class MainTest {
         assertThat(run.records()).allSatisfy(r -> assertThat(r.has("error")).isTrue());
         assertThat(run.err()).contains("himcert: the record on line 1 (id a) could not be assessed: the rules fired")
                 .contains("a rule that loops").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMistypedMetadataValueInAmendedRulesExitsWithTwoNamingFileAndLine() throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("typo-rules"));
+        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        Path rhit = rules.resolve("rhit.drl");
+        Files.writeString(rhit, Files.readString(rhit).replace("@kind(\"REVIEW\")", "@kind(\"REVEIW\")"));
+
+        Run run = run("{\"id\":\"a\",\"education\":[]}\n", "assess", "--rules", rules.toString(), "-");
+
+        assertUsageError(run, "himcert: --rules: " + rhit + ":");
+        assertThat(run.err()).contains("@kind(\"REVEIW\") is not a kind of pathway");
     }
 }

@@ -45,6 +45,7 @@ public final class PrecompileRules {
         for (String name : RuleFiles.BUNDLED) {
             files.add(new RuleFile("rules/" + name, Files.readString(rulesDir.resolve(name), StandardCharsets.UTF_8)));
         }
+        RuleChecks.check(files, RequirementParameters.index()).everyParameterRead();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.himcert", "precompiled-" + UUID.randomUUID(), "1.0.0");

@@ -48,6 +48,7 @@ class RuleKeysTest {
                 "import org.himcert.engine.*;",
                 "import java.util.List;",
                 "rule \"X-2 from\"",
+                "    @requirement(\"X-2\") @credential(\"RHIT\") @source(\"a test\")",
                 "when",
                 "    $list : List( )",
                 "    Profile( ) from $list",
@@ -57,7 +58,7 @@ class RuleKeysTest {
 
         assertThatThrownBy(() -> RuleBase.compile(List.of(new RuleFile("office/x.drl", from))))
                 .isInstanceOf(RuleLoadException.class)
-                .hasMessageContaining("office/x.drl:7");
+                .hasMessageContaining("office/x.drl:8");
     }
 
     @Test

@@ -1,0 +1,183 @@
+package org.himcert.engine;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.himcert.model.CredentialCode;
+
+/**
+ * Checks rule files before they are compiled, so that an amended copy with a typo stops the load with one message
+ * naming the file and line instead of loading and then answering wrongly: every rule's metadata ({@code
+ * @requirement} matching the rule's name, {@code @source}, a {@code @credential} that is assessed, a known
+ * {@code @kind}); every parameter a rule reads exists (a rule reads its threshold or course set by its own
+ * requirement id, never by a second copy of it; a regime of rules by a name that exists); and no threshold or
+ * course set goes unread. Syntax errors are left to the compiler, which names their lines.
+ */
+final class RuleChecks {
+
+    private static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Z]+(-[A-Za-z0-9]+)+");
+    private static final Pattern REGIME = Pattern.compile("regime\\s*==\\s*\"([^\"]*)\"");
+    private static final Set<String> KINDS = Set.of(PathwayKind.STANDARD.name(), PathwayKind.EARLY_TESTING.name(),
+            PathwayKind.REVIEW.name(), PathwayKind.RECOMMENDATION.name());
+
+    private RuleChecks() {
+    }
+
+    /** What the rules read, for the check that every parameter is read, made once the files compile. */
+    record Read(Set<String> thresholds, Set<String> courseSets, ParameterIndex parameters) {
+
+        /**
+         * Fails when a threshold or course set is read by no rule.
+         *
+         * @throws RuleLoadException naming the parameters
+         */
+        void everyParameterRead() throws RuleLoadException {
+            unread("threshold", parameters.thresholdIds(), thresholds);
+            unread("course-set", parameters.courseSetIds(), courseSets);
+        }
+    }
+
+    /**
+     * Checks every rule of the files against the parameters.
+     *
+     * @return what the rules read
+     * @throws RuleLoadException naming the first fault's file and line
+     */
+    static Read check(List<RuleFile> files, ParameterIndex parameters) throws RuleLoadException {
+        Set<String> thresholdsRead = new TreeSet<>();
+        Set<String> courseSetsRead = new TreeSet<>();
+        for (RuleFile file : files) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(false, file.text());
+            } catch (DroolsParserException e) {
+                continue;
+            }
+            if (pkg == null || parser.hasErrors()) {
+                continue; // the compiler reports syntax errors with their lines
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                checkRule(file.name(), rule, parameters, thresholdsRead, courseSetsRead);
+            }
+        }
+        return new Read(thresholdsRead, courseSetsRead, parameters);
+    }
+
+    private static void checkRule(String file, RuleDescr rule, ParameterIndex parameters, Set<String> thresholdsRead,
+                                  Set<String> courseSetsRead) throws RuleLoadException {
+        int line = rule.getLine();
+        String requirement = value(rule, "requirement");
+        if (requirement == null) {
+            throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @requirement");
+        }
+        if (!REQUIREMENT_ID.matcher(requirement).matches()) {
+            throw new RuleLoadException(file, line, "@requirement(\"" + requirement + "\") is not a requirement id"
+                    + " (such as CHPS-4 or CCS-N-REC-a)");
+        }
+        if (!rule.getName().equals(requirement) && !rule.getName().startsWith(requirement + " ")) {
+            throw new RuleLoadException(file, line, "@requirement(\"" + requirement + "\") does not match the rule's"
+                    + " name, which must start with its requirement id: '" + rule.getName() + "'");
+        }
+        String source = value(rule, "source");
+        if (source == null || source.isBlank()) {
+            throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @source");
+        }
+        String consequence = String.valueOf(rule.getConsequence());
+        String credential = value(rule, "credential");
+        if (credential == null) {
+            if (!consequence.contains("Cond.gate(")) {
+                throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @credential (accepted: "
+                        + assessed() + ")");
+            }
+        } else if (CredentialCode.ASSESSED.stream().noneMatch(c -> c.code().equals(credential))) {
+            throw new RuleLoadException(file, line, "@credential(\"" + credential + "\") is not an assessed credential"
+                    + " (accepted: " + assessed() + ")");
+        }
+        String kind = value(rule, "kind");
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new RuleLoadException(file, line, "@kind(\"" + kind + "\") is not a kind of pathway (accepted: "
+                    + String.join(", ", new TreeSet<>(KINDS)) + ")");
+        }
+        if (consequence.contains("Cond.atLeast(")) {
+            if (!parameters.thresholdIds().contains(requirement)) {
+                throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' reads the threshold of "
+                        + requirement + ", and there is none (thresholds: " + String.join(", ",
+                        parameters.thresholdIds()) + ")");
+            }
+            thresholdsRead.add(requirement);
+        }
+        if (consequence.contains("Cond.courses(")) {
+            if (!parameters.courseSetIds().contains(requirement)) {
+                throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' reads the course set of "
+                        + requirement + ", and there is none (course sets: " + String.join(", ",
+                        parameters.courseSetIds()) + ")");
+            }
+            courseSetsRead.add(requirement);
+        }
+        checkPatterns(file, rule.getLhs(), parameters);
+    }
+
+    private static void checkPatterns(String file, BaseDescr descr, ParameterIndex parameters)
+            throws RuleLoadException {
+        if (descr instanceof PatternDescr pattern) {
+            String type = pattern.getObjectType();
+            if (type.endsWith("Threshold") || type.endsWith("CourseSet")) {
+                throw new RuleLoadException(file, pattern.getLine(), "a rule reads its threshold or course set by its"
+                        + " own @requirement, with Cond.atLeast or Cond.courses, not with a " + type + " pattern");
+            }
+            if (type.endsWith("Window")) {
+                for (BaseDescr c : pattern.getConstraint().getDescrs()) {
+                    Matcher m = REGIME.matcher(c.getText());
+                    if (m.find() && !parameters.regimes().contains(m.group(1))) {
+                        throw new RuleLoadException(file, pattern.getLine(), "no regime of rules is named \""
+                                + m.group(1) + "\" (regimes: " + String.join(", ", parameters.regimes()) + ")");
+                    }
+                }
+            }
+            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
+                checkPatterns(file, accumulate.getInput(), parameters);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            for (BaseDescr d : element.getDescrs()) {
+                checkPatterns(file, d, parameters);
+            }
+        }
+    }
+
+    private static void unread(String what, Set<String> parameters, Set<String> read) throws RuleLoadException {
+        Set<String> unread = new LinkedHashSet<>(parameters);
+        unread.removeAll(read);
+        if (!unread.isEmpty()) {
+            throw new RuleLoadException("(parameters)", 0, "no rule reads the " + what + " parameter of "
+                    + String.join(", ", unread) + ": a rule whose @requirement is mistyped, or a rule missing");
+        }
+    }
+
+    private static String value(RuleDescr rule, String name) {
+        AnnotationDescr a = rule.getAnnotation(name);
+        if (a == null || a.getSingleValueStripped() == null) {
+            return null;
+        }
+        return a.getSingleValueStripped().toString();
+    }
+
+    private static String assessed() {
+        return Arrays.stream(CredentialCode.values()).filter(CredentialCode.ASSESSED::contains)
+                .map(CredentialCode::code).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,121 @@
+package org.himcert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.himcert.engine.RuleFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An office's amended copy of {@code rules/} with one typo stops the load with one message naming the file and
+ * line, instead of loading and answering wrongly (a mistyped key used to turn an eligible graduate into
+ * NOT_ELIGIBLE without a word).
+ */
+class RuleFaultsTest {
+
+    @TempDir
+    Path dir;
+
+    /** A copy of the bundled rules with one text replaced in one file; the replacement must happen once. */
+    private Path amended(String file, String from, String to) throws IOException {
+        for (String f : RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), dir.resolve(f));
+        }
+        Path target = dir.resolve(file);
+        String text = Files.readString(target, StandardCharsets.UTF_8);
+        assertThat(text).as("%s holds %s", file, from).contains(from);
+        Files.writeString(target, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a mistyped requirement id | chps.drl | @requirement(\"CHPS-4\") | @requirement(\"CHPS-04\") | does not match the rule's name",
+        "a mistyped kind | rhit.drl | @kind(\"REVIEW\") | @kind(\"REVEIW\") | is not a kind of pathway (accepted: EARLY_TESTING, RECOMMENDATION, REVIEW, STANDARD)",
+        "a credential that is not assessed | cca.drl | @credential(\"CCA\") | @credential(\"CAA\") | is not an assessed credential (accepted: RHIT, RHIA, CCA, CCS, CCS-P, CHPS)",
+        "a missing source | chps.drl | @source(\"[S5] AHIMA CHPS page (about 2021)\") | @sourceNote(\"none\") | has no @source",
+        "a missing requirement | cca.drl | @requirement(\"CCA-REQ\") | @requirementX(\"CCA-REQ\") | has no @requirement",
+    })
+    void aMetadataTypoFailsTheLoadNamingTheRulesFileAndLine(String fault, String file, String from, String to,
+                                                            String message) throws IOException {
+        Path rules = amended(file, from, to);
+        int line = lineOf(rules.resolve(file), "rule \"") ; // the first rule; the fault is in one of them
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining(rules.resolve(file) + ":")
+                .hasMessageContaining(message)
+                .satisfies(e -> assertThat(((RulesException) e).line()).isGreaterThanOrEqualTo(line));
+    }
+
+    @Test
+    void aRuleWhoseRequirementHasNoThresholdFailsTheLoadNamingItsLine() throws IOException {
+        Path rules = amended("chps.drl", "rule \"CHPS-4 a bachelor's degree (two years of healthcare privacy or security"
+                + " management)\"\n    @credential(\"CHPS\")\n    @requirement(\"CHPS-4\")", "rule \"CHPS-44 a bachelor's"
+                + " degree (two years of healthcare privacy or security management)\"\n    @credential(\"CHPS\")\n"
+                + "    @requirement(\"CHPS-44\")");
+        int line = lineOf(rules.resolve("chps.drl"), "rule \"CHPS-44");
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(rules.resolve("chps.drl") + ":" + line + ": ")
+                .hasMessageContaining("reads the threshold of CHPS-44, and there is none");
+    }
+
+    @Test
+    void aMistypedRegimeOfRulesFailsTheLoadNamingItsLine() throws IOException {
+        Path rules = amended("ccs.drl", "Window( regime == \"CCS-N\"", "Window( regime == \"CCS-NEW\"");
+        int line = lineOf(rules.resolve("ccs.drl"), "CCS-NEW");
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(rules.resolve("ccs.drl") + ":" + line + ": ")
+                .hasMessageContaining("no regime of rules is named \"CCS-NEW\"");
+    }
+
+    @Test
+    void aRuleReadingAThresholdByAnotherCopyOfItsIdIsRefused() throws IOException {
+        Path rules = amended("chps.drl", "    Profile( $education : bachelorsDegree, $months : privacySecurityMonths )",
+                "    Profile( $education : bachelorsDegree, $months : privacySecurityMonths )\n"
+                        + "    Threshold( requirement == \"CHPS-4\" )");
+        int line = lineOf(rules.resolve("chps.drl"), "Threshold( requirement");
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(rules.resolve("chps.drl") + ":" + line + ": ")
+                .hasMessageContaining("by its own @requirement");
+    }
+
+    @Test
+    void aThresholdNoRuleReadsFailsTheLoad() throws IOException {
+        Path rules = amended("cca.drl", "rule \"CCA-REC-a six months of coding experience (recommended)\"",
+                "rule \"CCA-REC-a six months of coding experience (recommended)\"\n    @ignored(\"x\")");
+        String text = Files.readString(rules.resolve("cca.drl"));
+        int call = text.indexOf("Cond.atLeast(kcontext");
+        int end = text.indexOf(";", call);
+        Files.writeString(rules.resolve("cca.drl"), text.substring(0, call)
+                + "Cond.is(kcontext, \"coding experience\", Truth.YES, \"experience\")" + text.substring(end));
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("no rule reads the threshold parameter of CCA-REC-a");
+    }
+}
