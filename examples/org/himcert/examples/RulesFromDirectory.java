@@ -29,7 +29,8 @@ public final class RulesFromDirectory {
         Path amended = Files.createTempDirectory("himcert-rules");
         try {
             try (var files = Files.list(rules)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".drl")
+                        || p.getFileName().toString().equals("parameters.yaml")).toList()) {
                     String text = Files.readString(f);
                     if (f.getFileName().toString().equals("rhit.drl")) {
                         text = text.replace("@kind(\"REVIEW\")", "@kind(\"STANDARD\")");

@@ -2,36 +2,38 @@ package org.himcert;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
-import org.himcert.model.CredentialCode;
-import org.himcert.model.EducationLevel;
 
 /**
- * The choices the sources leave open, each with a documented default. {@link #defaults()} is what the README
- * and the rules' reading notes describe; change one with {@link #toBuilder()}.
+ * The choices the sources leave open. The values of the configurable requirement parameters (the CCS regime
+ * switch, reciprocity, the RHIA proviso's end, the retest waits) live in the rules' parameters file
+ * ({@code rules/parameters.yaml}, dated and with their sources); an option here <em>overrides</em> one of them, and
+ * null means "as the parameters file says". {@link #defaults()} overrides nothing; change one with
+ * {@link #toBuilder()}.
  *
- * @param ccsRegimeSwitch             first day of the current CCS and CCS-P regime (C-2); default 2020-07-01
- * @param reciprocity                 foreign associations whose HIM programs qualify (RHIT-2, RHIA-4, C-11);
- *                                    default CHIMA, KMRA, HIMAA: any level from associate up for RHIT, bachelor's
- *                                    for RHIA
+ * @param ccsRegimeSwitch             first day of the current CCS and CCS-P regime (C-2), or null: the file's
+ *                                    (2020-07-01 in the bundled rules)
+ * @param reciprocity                 the foreign associations whose HIM programs qualify (RHIT-2, RHIA-4, C-11),
+ *                                    replacing the file's list, or null: the file's (CHIMA, KMRA, HIMAA: any level
+ *                                    from associate up for RHIT, bachelor's for RHIA)
  * @param inactiveCredentialsCount    whether INACTIVE credentials count for pathways (C-12); default false
  * @param postBaccEarlyTesting        whether post-baccalaureate certificate students may test early for the RHIA
  *                                    (RHIA-5); default false, which answers NEEDS_REVIEW
- * @param rhiaProvisoEnd              first day the RHIA proviso (RHIA-6, from 2017) is no longer reviewed (C-4);
- *                                    default 2021-01-01
+ * @param rhiaProvisoEnd              first day the RHIA proviso (RHIA-6, from 2017) is no longer reviewed (C-4), or
+ *                                    null: the file's (2021-01-01)
  * @param retestWaitDays              retest wait in days for RHIT, RHIA, CCS-P and CHPS, and for CCA and CCS
- *                                    attempts before {@code codingRetestFrom} (G-3, C-5); default 90
- * @param codingRetestWaitDays        retest wait for CCA and CCS attempts from {@code codingRetestFrom}; default 30
- * @param codingRetestFrom            when the shorter CCA and CCS wait took effect; default 2023-09-11
+ *                                    attempts before {@code codingRetestFrom} (G-3, C-5), or null: the file's (90)
+ * @param codingRetestWaitDays        retest wait for CCA and CCS attempts from {@code codingRetestFrom}, or null:
+ *                                    the file's (30)
+ * @param codingRetestFrom            when the shorter CCA and CCS wait took effect, or null: the file's
+ *                                    (2023-09-11)
  * @param expectedCompletionCounts    whether eligibleOn, next steps and plans assume a program completes on its
  *                                    {@code expectedOn} (see {@code Candidate.asExpectedOn}); default true. The
  *                                    assessment on the as-of date always takes the program's status at its word.
  */
 public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreement> reciprocity,
                              boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
-                             LocalDate rhiaProvisoEnd, int retestWaitDays, int codingRetestWaitDays,
+                             LocalDate rhiaProvisoEnd, Integer retestWaitDays, Integer codingRetestWaitDays,
                              LocalDate codingRetestFrom, boolean expectedCompletionCounts) {
 
     /**
@@ -40,32 +42,40 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
      * @throws IllegalArgumentException if a wait is negative
      */
     public AdvisorOptions {
-        Objects.requireNonNull(ccsRegimeSwitch, "ccsRegimeSwitch");
-        reciprocity = List.copyOf(reciprocity);
-        Objects.requireNonNull(rhiaProvisoEnd, "rhiaProvisoEnd");
-        Objects.requireNonNull(codingRetestFrom, "codingRetestFrom");
-        if (retestWaitDays < 0 || codingRetestWaitDays < 0) {
+        reciprocity = reciprocity == null ? null : List.copyOf(reciprocity);
+        if (retestWaitDays != null && retestWaitDays < 0 || codingRetestWaitDays != null && codingRetestWaitDays < 0) {
             throw new IllegalArgumentException("retest waits must be >= 0 days");
         }
     }
 
-    /** The documented defaults. */
+    /**
+     * The defaults: no parameter overridden, INACTIVE credentials do not count, post-baccalaureate students get
+     * NEEDS_REVIEW for early testing, expected completion counts for eligibleOn, next steps and plans.
+     *
+     * @return the defaults
+     */
     public static AdvisorOptions defaults() {
-        Builder b = new Builder();
-        EnumSet<EducationLevel> rhitLevels = EnumSet.range(EducationLevel.ASSOCIATE, EducationLevel.DOCTORATE);
-        for (String association : List.of("CHIMA", "KMRA", "HIMAA")) {
-            b.reciprocity.add(new ReciprocityAgreement(CredentialCode.RHIT, association, rhitLevels));
-            b.reciprocity.add(new ReciprocityAgreement(CredentialCode.RHIA, association,
-                    EnumSet.of(EducationLevel.BACHELOR)));
-        }
-        return b.build();
+        return new Builder().build();
     }
 
-    /** A builder starting from these options. */
+    /**
+     * Whether any requirement parameter is overridden or any choice differs from the defaults.
+     *
+     * @return true when these are not the defaults
+     */
+    public boolean overridesAnything() {
+        return !equals(defaults());
+    }
+
+    /**
+     * A builder starting from these options.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.ccsRegimeSwitch = ccsRegimeSwitch;
-        b.reciprocity.addAll(reciprocity);
+        b.reciprocity = reciprocity;
         b.inactiveCredentialsCount = inactiveCredentialsCount;
         b.postBaccEarlyTesting = postBaccEarlyTesting;
         b.rhiaProvisoEnd = rhiaProvisoEnd;
@@ -76,82 +86,125 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         return b;
     }
 
-    /** Builds {@link AdvisorOptions}; starts from the defaults' values (without reciprocity when new). */
+    /** Builds {@link AdvisorOptions}; a new builder overrides nothing. */
     public static final class Builder {
-        private LocalDate ccsRegimeSwitch = LocalDate.of(2020, 7, 1);
-        private final List<ReciprocityAgreement> reciprocity = new ArrayList<>();
+        private LocalDate ccsRegimeSwitch;
+        private List<ReciprocityAgreement> reciprocity;
         private boolean inactiveCredentialsCount;
         private boolean postBaccEarlyTesting;
-        private LocalDate rhiaProvisoEnd = LocalDate.of(2021, 1, 1);
-        private int retestWaitDays = 90;
-        private int codingRetestWaitDays = 30;
-        private LocalDate codingRetestFrom = LocalDate.of(2023, 9, 11);
+        private LocalDate rhiaProvisoEnd;
+        private Integer retestWaitDays;
+        private Integer codingRetestWaitDays;
+        private LocalDate codingRetestFrom;
         private boolean expectedCompletionCounts = true;
 
         private Builder() {
         }
 
-        /** Sets the first day of the current CCS and CCS-P regime. */
+        /**
+         * Overrides the first day of the current CCS and CCS-P regime.
+         *
+         * @param date the day, or null for the parameters file's
+         * @return this builder
+         */
         public Builder ccsRegimeSwitch(LocalDate date) {
             this.ccsRegimeSwitch = date;
             return this;
         }
 
-        /** Adds a reciprocity agreement. */
-        public Builder addReciprocity(ReciprocityAgreement agreement) {
-            reciprocity.add(agreement);
+        /**
+         * Replaces the parameters file's reciprocity agreements.
+         *
+         * @param agreements the agreements (empty: no reciprocity at all), or null for the file's
+         * @return this builder
+         */
+        public Builder reciprocity(List<ReciprocityAgreement> agreements) {
+            this.reciprocity = agreements == null ? null : new ArrayList<>(agreements);
             return this;
         }
 
-        /** Removes every reciprocity agreement. */
-        public Builder clearReciprocity() {
-            reciprocity.clear();
-            return this;
-        }
-
-        /** Sets whether INACTIVE credentials count for pathways. */
+        /**
+         * Sets whether INACTIVE credentials count for pathways.
+         *
+         * @param value true when they count
+         * @return this builder
+         */
         public Builder inactiveCredentialsCount(boolean value) {
             this.inactiveCredentialsCount = value;
             return this;
         }
 
-        /** Sets whether post-baccalaureate certificate students may test early for the RHIA. */
+        /**
+         * Sets whether post-baccalaureate certificate students may test early for the RHIA.
+         *
+         * @param value true when they may
+         * @return this builder
+         */
         public Builder postBaccEarlyTesting(boolean value) {
             this.postBaccEarlyTesting = value;
             return this;
         }
 
-        /** Sets the first day the RHIA proviso is no longer reviewed. */
+        /**
+         * Overrides the first day the RHIA proviso is no longer reviewed.
+         *
+         * @param date the day, or null for the parameters file's
+         * @return this builder
+         */
         public Builder rhiaProvisoEnd(LocalDate date) {
             this.rhiaProvisoEnd = date;
             return this;
         }
 
-        /** Sets the general retest wait in days. */
-        public Builder retestWaitDays(int days) {
+        /**
+         * Overrides the general retest wait.
+         *
+         * @param days the days, or null for the parameters file's
+         * @return this builder
+         */
+        public Builder retestWaitDays(Integer days) {
             this.retestWaitDays = days;
             return this;
         }
 
-        /** Sets the CCA and CCS retest wait in days for attempts from {@code codingRetestFrom}. */
-        public Builder codingRetestWaitDays(int days) {
+        /**
+         * Overrides the CCA and CCS retest wait for attempts from {@code codingRetestFrom}.
+         *
+         * @param days the days, or null for the parameters file's
+         * @return this builder
+         */
+        public Builder codingRetestWaitDays(Integer days) {
             this.codingRetestWaitDays = days;
             return this;
         }
 
-        /** Sets when the CCA and CCS retest wait took effect. */
+        /**
+         * Overrides when the CCA and CCS retest wait took effect.
+         *
+         * @param date the first attempt date it applies to, or null for the parameters file's
+         * @return this builder
+         */
         public Builder codingRetestFrom(LocalDate date) {
             this.codingRetestFrom = date;
             return this;
         }
 
-        /** Sets whether a program counts as completed from its expectedOn date. */
+        /**
+         * Sets whether a program counts as completed from its expectedOn date in eligibleOn, next steps and plans.
+         *
+         * @param value true when it counts
+         * @return this builder
+         */
         public Builder expectedCompletionCounts(boolean value) {
             this.expectedCompletionCounts = value;
             return this;
         }
 
-        /** The options. */
+        /**
+         * The options.
+         *
+         * @return the options
+         */
         public AdvisorOptions build() {
             return new AdvisorOptions(ccsRegimeSwitch, reciprocity, inactiveCredentialsCount, postBaccEarlyTesting,
                     rhiaProvisoEnd, retestWaitDays, codingRetestWaitDays, codingRetestFrom, expectedCompletionCounts);

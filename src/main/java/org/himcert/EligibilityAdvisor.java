@@ -59,7 +59,7 @@ public final class EligibilityAdvisor {
 
     private EligibilityAdvisor(RuleBase rules, AdvisorOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.engine = new Engine(rules, parameters(options));
+        this.engine = new Engine(rules, parameters(rules, options));
         this.advice = new Advice(new Advice.Rules() {
             @Override
             public Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf) {
@@ -97,8 +97,8 @@ public final class EligibilityAdvisor {
                 return engine.dateReaching(candidate, months.measure(), months.need(), asOf);
             }
         });
-        this.rulesVersion = options.equals(AdvisorOptions.defaults()) ? rules.digest()
-                : rules.digest() + "+options." + digest(canonical(options));
+        this.rulesVersion = !options.overridesAnything() ? rules.digest()
+                : rules.digest() + "+options." + digest(canonical(engine.parameters()));
     }
 
     /** An advisor on the rules shipped in the jar, with the default options; built once and shared. */
@@ -408,24 +408,27 @@ public final class EligibilityAdvisor {
         return rulesVersion;
     }
 
-    private static RequirementParameters parameters(AdvisorOptions o) {
-        List<Reciprocity> reciprocity = o.reciprocity().stream()
+    /** The rules' parameters file with the options' overrides applied. */
+    private static RequirementParameters parameters(RuleBase rules, AdvisorOptions o) {
+        List<Reciprocity> reciprocity = o.reciprocity() == null ? null : o.reciprocity().stream()
                 .map(r -> new Reciprocity(r.credential(), r.association(), r.levels())).toList();
-        return new RequirementParameters(o.ccsRegimeSwitch(), reciprocity, o.inactiveCredentialsCount(),
-                o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(), o.codingRetestWaitDays(),
-                o.codingRetestFrom(), o.expectedCompletionCounts());
+        return RequirementParameters.of(rules.parameters(), o.ccsRegimeSwitch(), reciprocity,
+                o.inactiveCredentialsCount(), o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(),
+                o.codingRetestWaitDays(), o.codingRetestFrom(), o.expectedCompletionCounts());
     }
 
-    private static String canonical(AdvisorOptions o) {
-        String reciprocity = o.reciprocity().stream()
-                .map(r -> r.credential() + ":" + r.association() + ":" + r.levels().stream().sorted()
-                        .map(Enum::name).collect(Collectors.joining(",")))
-                .sorted().collect(Collectors.joining(";"));
-        return String.join("|", o.ccsRegimeSwitch().toString(), reciprocity,
-                String.valueOf(o.inactiveCredentialsCount()), String.valueOf(o.postBaccEarlyTesting()),
-                o.rhiaProvisoEnd().toString(), String.valueOf(o.retestWaitDays()),
-                String.valueOf(o.codingRetestWaitDays()), o.codingRetestFrom().toString(),
-                String.valueOf(o.expectedCompletionCounts()));
+    /**
+     * The values in force, as loaded and overridden, in a fixed text: what the version's options part is a digest
+     * of, so that it follows what was loaded, not a list of fields kept by hand.
+     */
+    private static String canonical(RequirementParameters p) {
+        List<String> facts = new ArrayList<>();
+        for (Object fact : p.facts()) {
+            facts.add(fact.toString());
+        }
+        facts.sort(null);
+        return String.join("|", facts) + "|inactive=" + p.inactiveCredentialsCount() + "|expected="
+                + p.expectedCompletionCounts();
     }
 
     private static String digest(String text) {

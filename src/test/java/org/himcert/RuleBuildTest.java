@@ -52,11 +52,12 @@ class RuleBuildTest {
     @Test
     void bundledFilesAreExactlyTheFilesInTheRulesDirectory() throws IOException {
         try (Stream<Path> files = Files.list(RULES)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrderElementsOf(RuleFiles.BUNDLED);
+            List<String> expected = new java.util.ArrayList<>(RuleFiles.BUNDLED);
+            expected.add("parameters.yaml");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(RuleFiles.bundled()).extracting(f -> f.name().substring("rules/".length()))
+                    .containsExactlyElementsOf(expected);
         }
-        assertThat(RuleFiles.bundled()).extracting(f -> f.name().substring("rules/".length()))
-                .containsExactlyElementsOf(RuleFiles.BUNDLED);
         for (var f : RuleFiles.bundled()) {
             assertThat(f.text()).as(f.name()).isEqualTo(Files.readString(Path.of(f.name())));
         }
@@ -89,12 +90,14 @@ class RuleBuildTest {
         for (String name : RuleFiles.BUNDLED) {
             Files.copy(RULES.resolve(name), dir.resolve(name));
         }
+        Files.copy(RULES.resolve("parameters.yaml"), dir.resolve("parameters.yaml"));
         EligibilityAdvisor advisor = EligibilityAdvisor.fromRulesDirectory(dir);
         assertThat(advisor.rulesVersion()).isEqualTo(EligibilityAdvisor.withBundledRules().rulesVersion());
     }
 
     @Test
     void aRuleFileThatDoesNotCompileFailsAtLoadNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Files.copy(RULES.resolve("parameters.yaml"), dir.resolve("parameters.yaml"));
         Files.writeString(dir.resolve("broken.drl"), String.join("\n", List.of(
                 "package org.himcert.rules;",
                 "",

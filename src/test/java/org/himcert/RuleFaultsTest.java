@@ -29,6 +29,7 @@ class RuleFaultsTest {
         for (String f : RuleFiles.BUNDLED) {
             Files.copy(Path.of("rules", f), dir.resolve(f));
         }
+        Files.copy(Path.of("rules", "parameters.yaml"), dir.resolve("parameters.yaml"));
         Path target = dir.resolve(file);
         String text = Files.readString(target, StandardCharsets.UTF_8);
         assertThat(text).as("%s holds %s", file, from).contains(from);

@@ -37,7 +37,7 @@ public final class Engine {
         this.rules = rules;
         this.parameters = parameters;
         List<Object> facts = parameters.facts();
-        this.index = new ParameterIndex(facts);
+        this.index = parameters.index();
         // thresholds and course sets are read through the scenario by each rule's own requirement id
         this.parameterFacts = facts.stream().filter(f -> !(f instanceof Threshold) && !(f instanceof CourseSet))
                 .toList();
@@ -88,7 +88,7 @@ public final class Engine {
             List<Profile> profiles = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
                 Probe probe = asked.get(s);
-                Scenario scenario = new Scenario(s, index);
+                Scenario scenario = new Scenario(s, probe.asOf(), index);
                 Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
                 session.insert(scenario);
                 for (Object fact : profile.facts()) {

@@ -1,5 +1,6 @@
 package org.himcert.engine;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,41 +8,40 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The requirement parameters a rule reads by its own {@code @requirement} id (thresholds and course sets), and the
- * names of the regimes of rules ({@link Window}s), indexed once per engine.
+ * The requirement parameters a rule reads by its own {@code @requirement} id (thresholds and course sets, in dated
+ * rows: the row in force on the question's as-of date), and the names of the regimes of rules ({@link Window}s),
+ * indexed once per engine.
  */
 final class ParameterIndex {
 
-    private final Map<String, Threshold> thresholds = new HashMap<>();
-    private final Map<String, CourseSet> courseSets = new HashMap<>();
+    private final Map<String, List<ParameterFile.Row<Threshold>>> thresholds;
+    private final Map<String, List<ParameterFile.Row<CourseSet>>> courseSets;
     private final Set<String> regimes = new TreeSet<>();
 
-    ParameterIndex(List<Object> facts) {
-        for (Object fact : facts) {
-            if (fact instanceof Threshold t) {
-                thresholds.put(t.requirement(), t);
-            } else if (fact instanceof CourseSet c) {
-                courseSets.put(c.requirement(), c);
-            } else if (fact instanceof Window w) {
+    ParameterIndex(RequirementParameters parameters) {
+        this.thresholds = new HashMap<>(parameters.thresholds());
+        this.courseSets = new HashMap<>(parameters.courseSets());
+        for (Object fact : parameters.facts()) {
+            if (fact instanceof Window w) {
                 regimes.add(w.regime());
             }
         }
     }
 
-    Threshold threshold(String requirement) {
-        Threshold t = thresholds.get(requirement);
-        if (t == null) {
+    Threshold threshold(String requirement, LocalDate asOf) {
+        List<ParameterFile.Row<Threshold>> rows = thresholds.get(requirement);
+        if (rows == null) {
             throw new IllegalStateException("no threshold parameter for requirement " + requirement);
         }
-        return t;
+        return ParameterFile.inForce(rows, asOf);
     }
 
-    CourseSet courseSet(String requirement) {
-        CourseSet c = courseSets.get(requirement);
-        if (c == null) {
+    CourseSet courseSet(String requirement, LocalDate asOf) {
+        List<ParameterFile.Row<CourseSet>> rows = courseSets.get(requirement);
+        if (rows == null) {
             throw new IllegalStateException("no course-set parameter for requirement " + requirement);
         }
-        return c;
+        return ParameterFile.inForce(rows, asOf);
     }
 
     Set<String> thresholdIds() {

@@ -33,12 +33,15 @@ public final class RuleBase {
     private final List<String> warnings;
     private final String digest;
     private final boolean precompiled;
+    private final ParameterFile parameters;
 
-    private RuleBase(KieBase kieBase, List<String> warnings, String digest, boolean precompiled) {
+    private RuleBase(KieBase kieBase, List<String> warnings, String digest, boolean precompiled,
+                     ParameterFile parameters) {
         this.kieBase = kieBase;
         this.warnings = List.copyOf(warnings);
         this.digest = digest;
         this.precompiled = precompiled;
+        this.parameters = parameters;
     }
 
     /**
@@ -49,24 +52,32 @@ public final class RuleBase {
      */
     public static RuleBase bundled() throws RuleLoadException {
         List<RuleFile> files = RuleFiles.bundled();
-        String digest = digest(files);
-        Optional<KieBase> precompiled = PrecompiledRules.load(digest);
+        ParameterFile parameters = parameters(files);
+        // the build checked these very files (rules and parameters) when it precompiled them: the digest says so
+        Optional<KieBase> precompiled = PrecompiledRules.load(digest(files));
         if (precompiled.isPresent()) {
-            return new RuleBase(precompiled.get(), List.of(), digest, true);
+            return new RuleBase(precompiled.get(), List.of(), digest(files), true, parameters);
         }
         return compile(files);
     }
 
     /**
-     * Compiles the files into one rule base.
+     * Compiles the rule files into one rule base, with the parameters file among them (or, when none is given,
+     * the bundled one), after checking every rule against the parameters.
      *
-     * @throws RuleLoadException naming the first file and line that failed to compile
+     * @throws RuleLoadException naming the first file and line at fault
      */
     public static RuleBase compile(List<RuleFile> files) throws RuleLoadException {
+        List<RuleFile> all = new ArrayList<>(files);
+        if (all.stream().noneMatch(RuleBase::isParameters)) {
+            all.add(RuleFiles.bundledParameters());
+        }
+        files = drl(all);
+        ParameterFile parameters = parameters(all);
         if (files.isEmpty()) {
             throw new RuleLoadException("(rules)", 0, "no rule files (*.drl) to load");
         }
-        RuleChecks.Read read = RuleChecks.check(files, RequirementParameters.index());
+        RuleChecks.Read read = RuleChecks.check(files, RequirementParameters.of(parameters).index());
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.himcert", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -109,7 +120,25 @@ public final class RuleBase {
         read.everyParameterRead();
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, warnings, digest(files), false);
+        return new RuleBase(kieBase, warnings, digest(all), false, parameters);
+    }
+
+    private static boolean isParameters(RuleFile f) {
+        return f.name().endsWith("/" + ParameterFile.FILE_NAME) || f.name().equals(ParameterFile.FILE_NAME);
+    }
+
+    private static List<RuleFile> drl(List<RuleFile> files) {
+        return files.stream().filter(f -> !isParameters(f)).toList();
+    }
+
+    private static ParameterFile parameters(List<RuleFile> files) throws RuleLoadException {
+        RuleFile f = files.stream().filter(RuleBase::isParameters).findFirst().orElseThrow();
+        return ParameterFile.read(f.name(), f.text());
+    }
+
+    /** The parameters file loaded with the rules. */
+    public ParameterFile parameters() {
+        return parameters;
     }
 
     static String digest(List<RuleFile> files) {

@@ -22,26 +22,36 @@ public final class RuleFiles {
     private RuleFiles() {
     }
 
-    /** The rule files shipped inside the jar. */
+    /** The rule files shipped inside the jar, then their parameters file. */
     public static List<RuleFile> bundled() {
         List<RuleFile> files = new ArrayList<>();
         for (String name : BUNDLED) {
-            try (InputStream in = RuleFiles.class.getResourceAsStream(CLASSPATH_DIR + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled rule file rules/" + name + " is missing from the jar");
-                }
-                files.add(new RuleFile("rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled rule file rules/" + name, e);
-            }
+            files.add(resource(name));
         }
+        files.add(bundledParameters());
         return files;
     }
 
+    /** The parameters file shipped inside the jar. */
+    static RuleFile bundledParameters() {
+        return resource(ParameterFile.FILE_NAME);
+    }
+
+    private static RuleFile resource(String name) {
+        try (InputStream in = RuleFiles.class.getResourceAsStream(CLASSPATH_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled rule file rules/" + name + " is missing from the jar");
+            }
+            return new RuleFile("rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled rule file rules/" + name, e);
+        }
+    }
+
     /**
-     * Every {@code *.drl} file directly in the directory, sorted by name.
+     * Every {@code *.drl} file directly in the directory, sorted by name, then its {@code parameters.yaml}.
      *
-     * @throws RuleLoadException if the directory cannot be read or holds no rule file
+     * @throws RuleLoadException if the directory cannot be read, holds no rule file or no parameters file
      */
     public static List<RuleFile> fromDirectory(Path dir) throws RuleLoadException {
         if (!Files.isDirectory(dir)) {
@@ -57,6 +67,16 @@ public final class RuleFiles {
         }
         if (files.isEmpty()) {
             throw new RuleLoadException(dir.toString(), 0, "holds no rule file (*.drl)");
+        }
+        Path parameters = dir.resolve(ParameterFile.FILE_NAME);
+        if (!Files.isRegularFile(parameters)) {
+            throw new RuleLoadException(dir.toString(), 0, "holds no " + ParameterFile.FILE_NAME + " (the requirement"
+                    + " parameters: copy it from rules/ with the rule files)");
+        }
+        try {
+            files.add(new RuleFile(parameters.toString(), Files.readString(parameters, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new RuleLoadException(parameters.toString(), 0, "cannot read: " + e.getMessage());
         }
         return files;
     }

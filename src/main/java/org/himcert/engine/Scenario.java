@@ -1,5 +1,6 @@
 package org.himcert.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,22 +15,24 @@ import java.util.List;
 public final class Scenario {
 
     private final int id;
+    private final LocalDate asOf;
     private final ParameterIndex parameters;
     private final List<Condition> conditions = new ArrayList<>();
 
-    Scenario(int id, ParameterIndex parameters) {
+    Scenario(int id, LocalDate asOf, ParameterIndex parameters) {
         this.id = id;
+        this.asOf = asOf;
         this.parameters = parameters;
     }
 
-    /** The threshold parameter of a requirement. */
+    /** The threshold parameter of a requirement in force on the scenario's as-of date. */
     Threshold threshold(String requirement) {
-        return parameters.threshold(requirement);
+        return parameters.threshold(requirement, asOf);
     }
 
-    /** The course-set parameter of a requirement. */
+    /** The course-set parameter of a requirement in force on the scenario's as-of date. */
     CourseSet courseSet(String requirement) {
-        return parameters.courseSet(requirement);
+        return parameters.courseSet(requirement, asOf);
     }
 
     /** The scenario's id within its session; the rules join on it. */

@@ -421,6 +421,7 @@ class MainTest {
         for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
+        Files.copy(Path.of("rules", "parameters.yaml"), rules.resolve("parameters.yaml"));
         Files.writeString(rules.resolve("loop.drl"), String.join("\n",
                 "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
@@ -449,6 +450,7 @@ class MainTest {
         for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
+        Files.copy(Path.of("rules", "parameters.yaml"), rules.resolve("parameters.yaml"));
         Path rhit = rules.resolve("rhit.drl");
         Files.writeString(rhit, Files.readString(rhit).replace("@kind(\"REVIEW\")", "@kind(\"REVEIW\")"));
 
@@ -456,5 +458,50 @@ class MainTest {
 
         assertUsageError(run, "himcert: --rules: " + rhit + ":");
         assertThat(run.err()).contains("@kind(\"REVEIW\") is not a kind of pathway");
+    }
+
+    @Test
+    void oneThresholdChangedInTheParametersFileOfAnAmendedCopyChangesThatAnswer() throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("office-rules"));
+        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        Path parameters = rules.resolve("parameters.yaml");
+        String text = Files.readString(Path.of("rules", "parameters.yaml"));
+        String row = "      2021-01-01: {value: 24, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"as CHPS-1 (C-3)\"}";
+        assertThat(text).contains(row);
+        // a changed value is a new dated row: 20 months from 2026-01-01
+        Files.writeString(parameters, text.replaceFirst(java.util.regex.Pattern.quote(row), row + "\n"
+                + "      2026-01-01: {value: 20, source: \"an office's reading\", note: \"a test\"}"));
+        String bachelor = "{\"id\":\"b\",\"asOf\":\"%s\",\"education\":[{\"level\":\"BACHELOR\",\"field\":\"OTHER\"}],"
+                + "\"experience\":[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"months\":21}]}\n";
+        String input = String.format(bachelor, "2026-11-25") + String.format(bachelor, "2025-11-25");
+
+        Run bundled = run(input, "assess", "-");
+        Run amended = run(input, "assess", "--rules", rules.toString(), "-");
+
+        assertThat(bundled.records().get(0).path("decisions").get(5).path("status").asText()).isEqualTo("NOT_ELIGIBLE");
+        JsonNode chps = amended.records().get(0).path("decisions").get(5);
+        assertThat(chps.path("status").asText()).isEqualTo("ELIGIBLE");
+        assertThat(chps.path("pathway").asText()).isEqualTo("CHPS-4");
+        // before the new row's date the old value holds
+        assertThat(amended.records().get(1).path("decisions").get(5).path("status").asText()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(amended.records().get(1).path("decisions").get(5).path("unmet").get(0).path("need").asInt())
+                .isEqualTo(24);
+    }
+
+    @Test
+    void aFaultInTheParametersFileExitsWithTwoNamingTheFileAndTheKey() throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("bad-parameters"));
+        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        Path parameters = rules.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(Path.of("rules", "parameters.yaml"))
+                .replace("  CHPS-4:\n    description:", "  CHPS-4:\n    descripton:"));
+
+        Run run = run("{\"id\":\"a\",\"education\":[]}\n", "assess", "--rules", rules.toString(), "-");
+
+        assertUsageError(run, "himcert: --rules: " + parameters + ": thresholds.CHPS-4.descripton: unknown key");
     }
 }

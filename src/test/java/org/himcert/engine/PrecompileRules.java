@@ -45,7 +45,10 @@ public final class PrecompileRules {
         for (String name : RuleFiles.BUNDLED) {
             files.add(new RuleFile("rules/" + name, Files.readString(rulesDir.resolve(name), StandardCharsets.UTF_8)));
         }
-        RuleChecks.check(files, RequirementParameters.index()).everyParameterRead();
+        RuleFile parametersFile = new RuleFile("rules/" + ParameterFile.FILE_NAME,
+                Files.readString(rulesDir.resolve(ParameterFile.FILE_NAME), StandardCharsets.UTF_8));
+        ParameterFile parameters = ParameterFile.read(parametersFile.name(), parametersFile.text());
+        RuleChecks.check(files, RequirementParameters.of(parameters).index()).everyParameterRead();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.himcert", "precompiled-" + UUID.randomUUID(), "1.0.0");
@@ -98,7 +101,9 @@ public final class PrecompileRules {
             throw new IllegalStateException("the executable model holds no rule model");
         }
         Properties index = new Properties();
-        index.setProperty("digest", RuleBase.digest(files));
+        List<RuleFile> all = new ArrayList<>(files);
+        all.add(parametersFile);
+        index.setProperty("digest", RuleBase.digest(all));
         index.setProperty("models", String.join(",", models));
         Path indexFile = classes.resolve(PrecompiledRules.INDEX.substring(1));
         Files.createDirectories(indexFile.getParent());
