@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +55,8 @@ final class Advice {
     private static final Map<EducationLevel, Integer> TYPICAL_MONTHS = Map.of(EducationLevel.ASSOCIATE, 24,
             EducationLevel.BACHELOR, 48, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, 12);
     private static final int MAX_ALTERNATIVES = 3;
+    /** States carried from one level of the route search to the next, at most. */
+    private static final int MAX_FRONTIER = 48;
 
     /** Decides for a (possibly hypothetical) candidate on a date. */
     interface Rules {
@@ -336,6 +339,8 @@ final class Advice {
         Engine.Evaluation start = rules.evaluate(candidate, asOf);
         List<Node> frontier = List.of(new Node(candidate, start, List.of(), distance(decision(start, target)), asOf,
                 asOf, 0));
+        Set<Candidate> visited = new HashSet<>();
+        visited.add(candidate);
         for (int depth = 0; depth < MAX_ROUTE_STEPS && !frontier.isEmpty() && found.size() <= MAX_ALTERNATIVES;
                 depth++) {
             // every move of the level is asked of the rules in one batch, then taken in the same order as before
@@ -379,7 +384,15 @@ final class Advice {
                     next.add(new Node(after, evaluation, steps, distance, at, awarded, effort));
                 }
             }
-            frontier = next;
+            // the search is bounded whatever the record holds: each candidate state once, and at most
+            // MAX_FRONTIER states carried to the next level (breadth first, so the nearest are kept)
+            List<Node> kept = new ArrayList<>();
+            for (Node n : next) {
+                if (kept.size() < MAX_FRONTIER && visited.add(n.candidate())) {
+                    kept.add(n);
+                }
+            }
+            frontier = kept;
         }
         return found.stream()
                 .sorted(Comparator.comparing(Route::arrival).thenComparingInt((Route r) -> r.steps().size())
@@ -520,9 +533,12 @@ final class Advice {
             moves.add(new Move(MoveKind.EARN_DIPLOMA, null, "Earning a high-school diploma or GED", null,
                     withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null, null));
         }
+        // equal entries give equal moves: each distinct unfinished entry is considered once, so a record that
+        // repeats an entry thousands of times costs no more moves (and no more copies of its list) than one
+        Set<Education> considered = new HashSet<>();
         for (int i = 0; i < education.size(); i++) {
             Education e = education.get(i);
-            if (!e.isCompleted()) {
+            if (!e.isCompleted() && considered.add(e)) {
                 List<Education> done = new ArrayList<>(education);
                 done.set(i, e.withStatus(ProgramStatus.COMPLETED));
                 LocalDate expected = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? null : e.expectedOn();

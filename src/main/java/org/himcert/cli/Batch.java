@@ -188,6 +188,9 @@ final class Batch {
     }
 
     private void writeOldest() {
+        if (!window.peek().result().isDone()) {
+            flushOutput(); // a slow record must not hold back the answers finished before it
+        }
         Pending pending = window.poll();
         pendingRecords -= pending.records();
         pendingChars -= pending.chars();
@@ -225,6 +228,10 @@ final class Batch {
         while (!window.isEmpty()) {
             writeOldest();
         }
+        flushOutput();
+    }
+
+    private void flushOutput() {
         try {
             out.flush();
         } catch (IOException e) {

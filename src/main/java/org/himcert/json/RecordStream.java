@@ -24,9 +24,10 @@ import java.util.Objects;
  *       and the next line is read as usual.</li>
  *   <li>Otherwise the record spans lines (a pretty-printed object) and ends on the line where its brackets
  *       close. Such objects may follow each other (as {@code jq .} prints them). Two signs show that an open
- *       record was really a broken JSON line, and end it early so that the lines after it are still read: it
- *       leaves a string open at a line's end (a JSON string cannot span lines), or the next line starts with
- *       an opening brace in its first column and closes on the same line (a new JSON line).</li>
+ *       record was cut short (a broken JSON line, or an object missing its last brace), and end it early so that
+ *       the lines after it are still read, one output line per record: it leaves a string open at a line's end
+ *       (a JSON string cannot span lines), or the next line starts with an opening brace in its first column
+ *       (the next record: nested braces are indented).</li>
  *   <li>A record over 1 MiB of UTF-8 (not counting line ends around it) and a record that is not UTF-8 come out
  *       as {@link RawRecord.Rejected}; the rest of an over-long record is skipped without being kept.</li>
  * </ul>
@@ -121,7 +122,7 @@ public final class RecordStream implements Closeable {
                 if (next == null) {
                     break;
                 }
-                if (next.startsNewJsonLine()) {
+                if (next.startsNewRecord()) {
                     pushBack(next);
                     break;
                 }
@@ -316,9 +317,14 @@ public final class RecordStream implements Closeable {
             return !inString && depth <= 0;
         }
 
-        /** True when the line looks like a JSON line of its own: {@code {} in the first column, closed on it. */
-        boolean startsNewJsonLine() {
-            return firstColumn == '{' && complete();
+        /**
+         * True when the line starts a record of its own: an opening brace in its first column. Inside a
+         * pretty-printed object nested braces are indented (as {@code jq .} prints them), so a brace in the first
+         * column is the next record, whether it closes on its line (a JSON line) or not (the next pretty-printed
+         * object): the record before it was cut short, and it comes out as one error record.
+         */
+        boolean startsNewRecord() {
+            return firstColumn == '{';
         }
     }
 

@@ -504,4 +504,35 @@ class MainTest {
 
         assertUsageError(run, "himcert: --rules: " + parameters + ": thresholds.CHPS-4.descripton: unknown key");
     }
+
+    @Test
+    void twoBrokenLinesAtTheStartAreTwoErrorRecordsAndTheLineAfterThemIsAssessed() {
+        Run run = run("{\"id\":\"a\",\"education\":[\n{\"id\":\"b\"\n{\"id\":\"c\",\"education\":[]}\n", "assess", "-");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.ids()).containsExactly("a", "b", "c");
+        assertThat(run.records().get(0).has("error")).isTrue();
+        assertThat(run.records().get(1).has("error")).isTrue();
+        assertAssessed(run.records().get(2), "c");
+    }
+
+    @Test
+    void aJqStreamWithOneObjectMissingItsLastBraceLosesNoOtherObject() {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            in.append("{\n  \"id\": \"o").append(i).append("\",\n  \"education\": [\n    {\n      \"level\": \"GED\"\n"
+                    + "    }\n  ]\n");
+            if (i != 3) {
+                in.append("}\n");
+            }
+        }
+
+        Run run = run(in.toString(), "assess", "-");
+
+        assertThat(run.ids()).containsExactly("o1", "o2", "o3", "o4", "o5", "o6");
+        assertThat(run.records().get(2).has("error")).isTrue();
+        for (int i : new int[] {0, 1, 3, 4, 5}) {
+            assertAssessed(run.records().get(i), "o" + (i + 1));
+        }
+    }
 }
