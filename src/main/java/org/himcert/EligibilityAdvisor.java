@@ -189,7 +189,7 @@ public final class EligibilityAdvisor {
         }
         for (int i = 0; i < candidates.size(); i++) {
             Objects.requireNonNull(candidates.get(i), "candidates[" + i + "]");
-            Objects.requireNonNull(asOf.get(i), "asOf[" + i + "]");
+            checkDate("asOf[" + i + "]", Objects.requireNonNull(asOf.get(i), "asOf[" + i + "]"));
         }
         boolean full = detail == Detail.FULL;
         return assessAll(candidates, asOf, full, full);
@@ -257,6 +257,13 @@ public final class EligibilityAdvisor {
         return assessments;
     }
 
+    /** The as-of dates the advisor answers for: the years 0-9999, as the contract's reader accepts. */
+    private static void checkDate(String name, LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            throw new IllegalArgumentException(name + " must be a date in the years 0 to 9999");
+        }
+    }
+
     /** Asks the rules; a runaway rule is reported as this API's exception. */
     private List<Engine.Evaluation> ask(List<Engine.Probe> probes) {
         try {
@@ -298,7 +305,16 @@ public final class EligibilityAdvisor {
             this.decisions = decisions;
             decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE).forEach(d -> pending.add(d.credential()));
             if (!pending.isEmpty()) {
-                days.addAll(engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation, pending)));
+                add(engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation, pending)));
+            }
+        }
+
+        /** Days to ask about, up to the last day the contract can write (9999-12-31): none is sought beyond it. */
+        private void add(java.util.Collection<LocalDate> more) {
+            for (LocalDate d : more) {
+                if (d.getYear() <= 9999) {
+                    days.add(d);
+                }
             }
         }
 
@@ -322,7 +338,7 @@ public final class EligibilityAdvisor {
                     found.put(d.credential(), day);
                 }
             }
-            days.addAll(engine.changeDates(then, day, Decisions.timeBound(later, pending)));
+            add(engine.changeDates(then, day, Decisions.timeBound(later, pending)));
         }
 
         /** The statuses on a day the search asked about (every eligibleOn date is one). */
@@ -360,6 +376,7 @@ public final class EligibilityAdvisor {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(asOf, "asOf");
+        checkDate("asOf", asOf);
         if (!CredentialCode.ASSESSED.contains(target)) {
             throw new IllegalArgumentException("target must be one of " + CredentialCode.ASSESSED + ", not " + target);
         }

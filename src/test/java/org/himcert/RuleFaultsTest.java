@@ -119,4 +119,16 @@ class RuleFaultsTest {
                 .isInstanceOf(RulesException.class)
                 .hasMessageContaining("no rule reads the threshold parameter of CCA-REC-a");
     }
+
+    @Test
+    void aRuleFileLinkedFromOutsideTheDirectoryIsRefused() throws IOException {
+        Path rules = amended("cca.drl", "@credential(\"CCA\")", "@credential(\"CCA\")");
+        Path outside = Files.createTempDirectory("outside");
+        Path real = Files.move(rules.resolve("cca.drl"), outside.resolve("cca.drl"));
+        Files.createSymbolicLink(rules.resolve("cca.drl"), real);
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(rules.resolve("cca.drl") + ": is a link to a file outside the rules directory");
+    }
 }

@@ -13,4 +13,10 @@ public record AsOf(int scenario, LocalDate date) {
     public AsOf {
         Objects.requireNonNull(date, "date");
     }
+
+    /** Names the fact without its date: input values never reach a log. */
+    @Override
+    public String toString() {
+        return "AsOf[scenario " + scenario + "]";
+    }
 }

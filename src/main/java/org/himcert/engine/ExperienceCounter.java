@@ -19,7 +19,7 @@ final class ExperienceCounter {
 
     /** Whole months of the given entries (all already of one measure and in healthcare) on the as-of date. */
     static int months(List<Experience> entries, LocalDate asOf) {
-        int total = 0;
+        long total = 0; // summed wide, and capped: two million entries of 1,200 months do not overflow
         List<LocalDate[]> ranges = new ArrayList<>();
         LocalDate lastCounted = asOf.minusDays(1);
         for (Experience e : entries) {
@@ -51,7 +51,7 @@ final class ExperienceCounter {
         if (start != null) {
             total += wholeMonths(start, end);
         }
-        return total;
+        return (int) Math.min(total, Integer.MAX_VALUE);
     }
 
     /**

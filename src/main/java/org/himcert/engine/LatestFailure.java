@@ -11,4 +11,10 @@ import org.himcert.model.CredentialCode;
  * @param date       the attempt's date
  */
 public record LatestFailure(int scenario, CredentialCode credential, LocalDate date) {
+
+    /** Names the fact without its date: input values never reach a log. */
+    @Override
+    public String toString() {
+        return "LatestFailure[scenario " + scenario + ", " + credential + "]";
+    }
 }

@@ -246,4 +246,10 @@ public final class Profile {
         latestFailure.forEach((code, date) -> facts.add(new LatestFailure(scenario, code, date)));
         return facts;
     }
+
+    /** Names the fact without its values: input values never reach a log (Drools logs facts at TRACE). */
+    @Override
+    public String toString() {
+        return "Profile[scenario " + scenario + "]";
+    }
 }

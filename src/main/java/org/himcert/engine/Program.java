@@ -55,4 +55,10 @@ public record Program(int scenario, int index, EducationLevel level, ProgramStat
         }
         return inputs;
     }
+
+    /** Names the fact without its values: input values never reach a log (Drools logs facts at TRACE). */
+    @Override
+    public String toString() {
+        return "Program[scenario " + scenario + ", education[" + index + "]]";
+    }
 }

@@ -9,4 +9,10 @@ import org.himcert.model.CredentialCode;
  * @param code     the credential
  */
 public record Qualifying(int scenario, CredentialCode code) {
+
+    /** Names the fact without its values: input values never reach a log. */
+    @Override
+    public String toString() {
+        return "Qualifying[scenario " + scenario + "]";
+    }
 }

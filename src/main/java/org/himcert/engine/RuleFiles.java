@@ -59,7 +59,13 @@ public final class RuleFiles {
         }
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
+            Path home = dir.toRealPath();
             for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                if (!p.toRealPath().getParent().equals(home)) {
+                    // rules are code that runs in the advisor: only files kept in the directory itself are loaded
+                    throw new RuleLoadException(p.toString(), 0, "is a link to a file outside the rules directory;"
+                            + " copy the file into it");
+                }
                 files.add(new RuleFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {

@@ -272,8 +272,10 @@ public final class ContractWriter {
     }
 
     private static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
-        // LocalDate prints YYYY-MM-DD for the years the contract accepts
-        g.writeStringField(name, date == null ? null : date.toString());
+        // LocalDate prints YYYY-MM-DD for the years the contract accepts; a date computed beyond them (a wait
+        // after an attempt on 9999-12-31) has no such form and is written as null, as the schema allows
+        boolean writable = date != null && date.getYear() >= 0 && date.getYear() <= 9999;
+        g.writeStringField(name, writable ? date.toString() : null);
     }
 
     private static void integer(JsonGenerator g, String name, Integer value) throws IOException {

@@ -32,7 +32,7 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
     /**
      * Validates and copies the candidate.
      *
-     * @throws NullPointerException     if any component is null
+     * @throws NullPointerException     if any component or list element is null (the message names it)
      * @throws IllegalArgumentException if the id is not 1-64 characters of {@code A-Z a-z 0-9 . _ : -}
      */
     public Candidate {
@@ -41,9 +41,14 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
             throw new IllegalArgumentException(
                     "id must be 1-64 characters, each one of A-Z a-z 0-9 . _ : - (no spaces)");
         }
-        education = Objects.requireNonNull(education, "education").map(List::copyOf);
+        Objects.requireNonNull(education, "education").ifPresent(l -> Dates.noNulls("education", l));
+        Objects.requireNonNull(experience, "experience").ifPresent(l -> Dates.noNulls("experience", l));
+        Dates.noNulls("credentials", Objects.requireNonNull(credentials, "credentials"));
+        Dates.noNulls("coursework", Objects.requireNonNull(coursework, "coursework"));
+        Dates.noNulls("examAttempts", Objects.requireNonNull(examAttempts, "examAttempts"));
+        education = education.map(List::copyOf);
         credentials = List.copyOf(credentials);
-        experience = Objects.requireNonNull(experience, "experience").map(List::copyOf);
+        experience = experience.map(List::copyOf);
         coursework = coursework.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(coursework));
         examAttempts = List.copyOf(examAttempts);
     }

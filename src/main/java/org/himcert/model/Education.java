@@ -24,11 +24,14 @@ public record Education(EducationLevel level, Field field, Accreditation accredi
      * Validates the entry.
      *
      * @throws NullPointerException     if level or status is null
-     * @throws IllegalArgumentException if association is missing with FOREIGN, or given without it
+     * @throws IllegalArgumentException if association is missing with FOREIGN, or given without it, or a date
+     *                                  lies outside the years 0-9999
      */
     public Education {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(status, "status");
+        Dates.check("completedOn", completedOn);
+        Dates.check("expectedOn", expectedOn);
         if (accreditation == Accreditation.FOREIGN && (association == null || association.isBlank())) {
             throw new IllegalArgumentException("association is required when accreditation is FOREIGN");
         }

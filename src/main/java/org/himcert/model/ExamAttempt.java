@@ -20,6 +20,7 @@ public record ExamAttempt(CredentialCode credential, LocalDate date, ExamResult 
     public ExamAttempt {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(date, "date");
+        Dates.check("date", date);
         Objects.requireNonNull(result, "result");
     }
 

@@ -32,6 +32,8 @@ public record Experience(ExperienceKind kind, boolean healthcare, boolean multiS
      */
     public Experience {
         Objects.requireNonNull(kind, "kind");
+        Dates.check("from", from);
+        Dates.check("to", to);
         if (months == null && from == null) {
             throw new IllegalArgumentException("give either months or from");
         }

@@ -21,6 +21,7 @@ public record HeldCredential(CredentialCode code, CredentialStatus status, Local
     public HeldCredential {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(status, "status");
+        Dates.check("earnedOn", earnedOn);
     }
 
     /** An active credential. */

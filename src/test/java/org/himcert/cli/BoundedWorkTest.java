@@ -29,8 +29,14 @@ class BoundedWorkTest {
     }
 
     private Child run(Path input, String... args) throws IOException, InterruptedException {
+        return run(List.of(), input, args);
+    }
+
+    private Child run(List<String> jvm, Path input, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Xmx256m", "-XX:+UseSerialGC"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         cmd.add(input.toString());
         Path out = dir.resolve("out.jsonl");
@@ -90,5 +96,25 @@ class BoundedWorkTest {
         assertThat(run.out().get(0)).startsWith("{\"id\":\"first\",");
         assertThat(run.out().get(1)).startsWith("{\"id\":\"repeated\",").contains("\"steps\":[{");
         assertThat(run.out().get(2)).startsWith("{\"id\":\"more\",");
+    }
+
+    @Test
+    void atTraceLevelNoInputValueButTheIdReachesTheLog() throws Exception {
+        String good = "{\"id\":\"p1\",\"education\":[{\"level\":\"BACHELOR\",\"field\":\"HIM\","
+                + "\"accreditation\":\"FOREIGN\",\"association\":\"ZQXASSOC\",\"completedOn\":\"2011-03-17\"}],"
+                + "\"experience\":[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"from\":\"2012-04-19\"}],"
+                + "\"examAttempts\":[{\"credential\":\"CHPS\",\"date\":\"2026-10-13\",\"result\":\"FAILED\"}]}";
+        String bad = "{\"id\":\"p2\",\"education\":[{\"level\":\"ZQXBAD\"}]}";
+        Path file = Files.writeString(dir.resolve("private.jsonl"), good + "\n" + bad + "\n", StandardCharsets.UTF_8);
+        List<String> trace = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=trace");
+
+        Child assess = run(trace, file, "assess", "--as-of", "2026-11-25");
+        Child plan = run(trace, file, "plan", "--target", "RHIA", "--as-of", "2026-11-25");
+
+        for (Child c : List.of(assess, plan)) {
+            assertThat(c.out()).hasSize(2);
+            assertThat(c.err()).doesNotContain("ZQXASSOC", "2011-03-17", "2012-04-19", "2026-10-13", "ZQXBAD");
+        }
+        assertThat(assess.err()).contains("the first on line 2");
     }
 }
