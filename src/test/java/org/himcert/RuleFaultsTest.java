@@ -110,10 +110,10 @@ class RuleFaultsTest {
         Path rules = amended("cca.drl", "rule \"CCA-REC-a six months of coding experience (recommended)\"",
                 "rule \"CCA-REC-a six months of coding experience (recommended)\"\n    @ignored(\"x\")");
         String text = Files.readString(rules.resolve("cca.drl"));
-        int call = text.indexOf("Cond.atLeast(kcontext");
+        int call = text.indexOf("Cond.atLeast(");
         int end = text.indexOf(";", call);
         Files.writeString(rules.resolve("cca.drl"), text.substring(0, call)
-                + "Cond.is(kcontext, \"coding experience\", Truth.YES, \"experience\")" + text.substring(end));
+                + "Cond.is(\"coding experience\", Truth.YES, \"experience\")" + text.substring(end));
 
         assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
                 .isInstanceOf(RulesException.class)

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
@@ -23,6 +25,9 @@ import org.drools.drl.parser.DroolsParserException;
  * gains the constraint {@code scenario == $__s}, inside accumulates, {@code not} and {@code exists} too. Parameters
  * (thresholds, windows, options) are shared by every scenario and are left alone.
  *
+ * <p>Consequences call the {@link Cond} helpers without the rule context ({@code Cond.atLeast("...", $months,
+ * Measure.CODING)}); the engine passes it ({@code kcontext}), so plumbing stays out of what an expert reads.
+ *
  * <p>The text is changed in place on the lines it already has, so a compilation error still names the authored
  * file's line. A file that does not parse is returned unchanged: the compiler then reports its error as written.
  * A credentialing expert never reads the keyed text.
@@ -33,6 +38,10 @@ final class RuleKeys {
     static final String SCENARIO = "$__s";
     /** The binding of the scenario object itself, which the consequence's conditions are collected into. */
     static final String SCENARIO_OBJECT = "$__scenario";
+
+    /** A call of a {@link Cond} helper without the rule context, which the engine adds. */
+    private static final Pattern CONDITION_CALL = Pattern.compile(
+            "\\bCond\\.(?:atLeast|found|is|holds|courses|gate|program)\\((?!\\s*kcontext\\b)");
 
     /** Fact types that belong to one scenario, by simple and qualified name. */
     static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure",
@@ -71,6 +80,11 @@ final class RuleKeys {
             }
             inserts.add(new Insert(start, SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id ) "));
             key(rule.getLhs(), drl, inserts);
+        }
+        // the conditions a consequence records name their rule: the engine passes it, so the author does not
+        Matcher call = CONDITION_CALL.matcher(drl);
+        while (call.find()) {
+            inserts.add(new Insert(call.end(), "kcontext, "));
         }
         inserts.sort(Comparator.comparingInt(Insert::at).reversed());
         StringBuilder text = new StringBuilder(drl);

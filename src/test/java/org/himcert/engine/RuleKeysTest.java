@@ -67,4 +67,16 @@ class RuleKeysTest {
 
         assertThat(RuleKeys.keyed(broken)).isEqualTo(broken);
     }
+
+    @Test
+    void conditionHelpersGetTheRuleContextFromTheEngineOnTheirOwnLine() {
+        String rule = "package org.himcert.rules;\nrule \"X-4\"\nwhen\n    Profile( $m : codingMonths )\nthen\n"
+                + "    Cond.atLeast(\"coding\", $m, Measure.CODING);\n    Cond.is(kcontext, \"already\", Truth.YES, \"x\");\nend\n";
+
+        String keyed = RuleKeys.keyed(rule);
+
+        assertThat(keyed).contains("    Cond.atLeast(kcontext, \"coding\", $m, Measure.CODING);")
+                .contains("    Cond.is(kcontext, \"already\", Truth.YES, \"x\");");
+        assertThat(keyed.lines().count()).isEqualTo(rule.lines().count());
+    }
 }
