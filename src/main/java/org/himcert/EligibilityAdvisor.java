@@ -204,12 +204,12 @@ public final class EligibilityAdvisor {
                                        boolean steps) {
         int n = candidates.size();
         List<Engine.Probe> probes = new ArrayList<>();
-        List<List<Advice.Move>> moves = new ArrayList<>(n);
+        List<List<Move>> moves = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             probes.add(new Engine.Probe(candidates.get(i), dates.get(i)));
-            List<Advice.Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
+            List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
             moves.add(m);
-            for (Advice.Move move : m) {
+            for (Move move : m) {
                 probes.add(new Engine.Probe(move.result(), dates.get(i)));
             }
         }

@@ -11,10 +11,5 @@ public enum ProgramStatus {
     /** Graduated, waiting for the official transcript. */
     AWAITING_TRANSCRIPT,
     /** Enrolled in an earlier term. */
-    ENROLLED;
-
-    /** Whether this is one of the three student statuses AHIMA's early-testing rule names (RHIT-3, RHIA-5). */
-    public boolean isEarlyTestingStatus() {
-        return this == FINAL_TERM || this == COURSEWORK_COMPLETE || this == AWAITING_TRANSCRIPT;
-    }
+    ENROLLED
 }

@@ -1,0 +1,170 @@
+package org.himcert;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.himcert.engine.Condition;
+import org.himcert.engine.Degree;
+import org.himcert.engine.Engine;
+import org.himcert.engine.Measure;
+import org.himcert.engine.PathwayKind;
+import org.himcert.engine.Profile;
+import org.himcert.engine.Truth;
+import org.himcert.model.Accreditation;
+import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.Education;
+import org.himcert.model.EducationLevel;
+import org.himcert.model.Experience;
+import org.himcert.model.ExperienceKind;
+import org.himcert.model.Field;
+import org.himcert.model.HeldCredential;
+import org.himcert.model.ProgramStatus;
+
+/**
+ * The ladder's moves from where a (possibly hypothetical) candidate stands: education (finish a program under way,
+ * reach its last term, earn a diploma, a new CAHIIM HIM program), credentials open in that state, and the
+ * experience a pathway of the target lacks. Typical lengths only rank routes.
+ */
+final class Moves {
+
+    private static final Map<EducationLevel, Integer> TYPICAL_MONTHS = Map.of(EducationLevel.ASSOCIATE, 24,
+            EducationLevel.BACHELOR, 48, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, 12);
+
+    private final Advice.Rules rules;
+
+    Moves(Advice.Rules rules) {
+        this.rules = rules;
+    }
+
+    /** Education moves of the ladder that this candidate has not taken. */
+    List<Move> educationMoves(Candidate c, LocalDate asOf) {
+        List<Move> moves = new ArrayList<>();
+        if (c.education().isEmpty()) {
+            return moves; // no education step is advised blind: the plan asks for the education first
+        }
+        Profile profile = rules.profile(c, asOf);
+        List<Education> education = c.education().orElse(List.of());
+        if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {
+            moves.add(new Move(MoveKind.EARN_DIPLOMA, null, "Earning a high-school diploma or GED", null,
+                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null, null));
+        }
+        // equal entries give equal moves: each distinct unfinished entry is considered once, so a record that
+        // repeats an entry thousands of times costs no more moves (and no more copies of its list) than one
+        Set<Education> considered = new HashSet<>();
+        for (int i = 0; i < education.size(); i++) {
+            Education e = education.get(i);
+            if (!e.isCompleted() && considered.add(e)) {
+                List<Education> done = new ArrayList<>(education);
+                done.set(i, e.withStatus(ProgramStatus.COMPLETED));
+                LocalDate expected = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? null : e.expectedOn();
+                moves.add(new Move(MoveKind.FINISH_OWN_PROGRAM, null, "Completing your " + describe(e),
+                        e.expectedOn(), withEducation(c, done), 0, expected, null));
+                if (e.status() == ProgramStatus.ENROLLED) {
+                    List<Education> lastTerm = new ArrayList<>(education);
+                    lastTerm.set(i, e.withStatus(ProgramStatus.FINAL_TERM));
+                    LocalDate lastTermOn = expected == null ? null : Move.max(asOf, expected.minusMonths(Move.LAST_TERM_MONTHS));
+                    moves.add(new Move(MoveKind.OWN_LAST_TERM, null, "Reaching the last term of your " + describe(e)
+                            + " (early testing)", null, withEducation(c, lastTerm), 0, lastTermOn, null));
+                }
+            }
+        }
+        addProgram(moves, c, education, EducationLevel.ASSOCIATE);
+        addProgram(moves, c, education, EducationLevel.BACHELOR);
+        if (profile.hasDegree(Degree.BACHELOR) == Truth.YES) {
+            addProgram(moves, c, education, EducationLevel.POST_BACCALAUREATE_CERTIFICATE);
+        }
+        return moves;
+    }
+
+    /** Completing a CAHIIM HIM program at the level, or reaching its last term (the early-testing option). */
+    private static void addProgram(List<Move> moves, Candidate c, List<Education> education, EducationLevel level) {
+        Education program = Education.cahiimHim(level);
+        boolean has = education.stream().anyMatch(e -> e.level() == level && e.field() == program.field()
+                && e.accreditation() == program.accreditation());
+        if (!has) {
+            List<Education> more = new ArrayList<>(education);
+            more.add(program);
+            moves.add(new Move(MoveKind.NEW_PROGRAM, null, "Completing a " + describe(program), null,
+                    withEducation(c, more), TYPICAL_MONTHS.get(level), null, level));
+            List<Education> lastTerm = new ArrayList<>(education);
+            lastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
+            moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, "Reaching the last term of a " + describe(program)
+                    + " (early testing)", null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS,
+                    null, level));
+        }
+    }
+
+    /** Every move toward the target: education, credentials open in this state, and experience it lacks. */
+    List<Move> moves(Candidate c, Engine.Evaluation evaluation, CredentialCode target, LocalDate asOf) {
+        List<Move> moves = new ArrayList<>(educationMoves(c, asOf));
+        for (CredentialCode other : Advice.LADDER) {
+            if (other != target && Planner.decision(evaluation, other).status() == Status.ELIGIBLE) {
+                List<HeldCredential> held = new ArrayList<>(c.credentials());
+                held.add(HeldCredential.active(other));
+                moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, "Passing the " + other + " exam", asOf,
+                        new Candidate(c.id(), c.education(), held, c.experience(), c.coursework(), c.examAttempts()),
+                        0, null, null));
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        // the smallest need first; ties in a fixed order, whatever order the rules derived the conditions in
+        List<Condition> conditions = evaluation.conditions().stream()
+                .sorted(Comparator.comparing(Condition::need, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Condition::credential).thenComparing(Condition::pathway)
+                        .thenComparing(Condition::requirement).thenComparing(Condition::text))
+                .toList();
+        for (Condition open : conditions) {
+            if (open.credential() == target && open.kind() != PathwayKind.RECOMMENDATION
+                    && open.state() == Truth.NO && open.measure() != null && seen.add(open.measure() + "/" + open.need())) {
+                int more = open.need() - open.have();
+                List<Experience> experience = new ArrayList<>(c.experience().orElse(List.of()));
+                experience.add(Experience.months(kindOf(open), more));
+                if (open.measure() == Measure.MULTI_SPECIALTY_CODING) {
+                    experience.set(experience.size() - 1, experience.get(experience.size() - 1).asMultiSpecialty());
+                }
+                LocalDate reached = rules.dateReaching(c, open, asOf);
+                moves.add(new Move(MoveKind.GAIN_EXPERIENCE, null, "Gaining " + more + " more months of "
+                        + open.text() + " (" + open.need() + " in all)", reached,
+                        new Candidate(c.id(), c.education(), c.credentials(), Optional.of(experience), c.coursework(),
+                                c.examAttempts()), more, reached, null));
+            }
+        }
+        return moves;
+    }
+
+    private static ExperienceKind kindOf(Condition months) {
+        return months.measure() == Measure.PRIVACY_SECURITY_MANAGEMENT
+                ? ExperienceKind.PRIVACY_SECURITY_MANAGEMENT : ExperienceKind.CODING;
+    }
+
+    private static Candidate withEducation(Candidate c, Education added) {
+        List<Education> more = new ArrayList<>(c.education().orElse(List.of()));
+        more.add(added);
+        return withEducation(c, more);
+    }
+
+    private static Candidate withEducation(Candidate c, List<Education> education) {
+        return new Candidate(c.id(), Optional.of(education), c.credentials(), c.experience(), c.coursework(),
+                c.examAttempts());
+    }
+
+    private static String describe(Education e) {
+        String accreditation = e.accreditation() == Accreditation.CAHIIM ? "CAHIIM-accredited " : "";
+        String field = e.field() == Field.HIM ? "HIM " : "";
+        return accreditation + field + LEVEL_WORDS.get(e.level()) + " program";
+    }
+
+    private static final Map<EducationLevel, String> LEVEL_WORDS = new EnumMap<>(Map.of(
+            EducationLevel.HIGH_SCHOOL, "high-school", EducationLevel.GED, "GED",
+            EducationLevel.ASSOCIATE, "associate degree", EducationLevel.BACHELOR, "bachelor's degree",
+            EducationLevel.POST_BACCALAUREATE_CERTIFICATE, "post-baccalaureate certificate",
+            EducationLevel.MASTER, "master's degree", EducationLevel.DOCTORATE, "doctoral"));
+}

@@ -1,0 +1,161 @@
+package org.himcert;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.Field;
+import org.himcert.report.TextReport;
+import static org.himcert.StepAction.*;
+
+/**
+ * Next steps, ranked from the career guide's credential ladder and the rules: the exams open now, the dated steps,
+ * what to tell us or ask an advisor, then the education step that opens the most credentials, found by asking the
+ * rules about hypothetical candidates (in the same batch as the candidate).
+ */
+final class NextSteps {
+
+    private final Moves moves;
+
+    NextSteps(Moves moves) {
+        this.moves = moves;
+    }
+
+    /** The ranked next steps for a candidate whose decisions are given. */
+    List<NextStep> nextSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions, Advice.Known known) {
+        List<NextStep> steps = new ArrayList<>();
+        // The CCA is the entry rung of the coding ladder: first for a newcomer, last for someone who already
+        // holds an AHIMA credential (the career guide's advancement goes on to CCS, CCS-P and CHPS).
+        boolean holdsOne = decisions.stream().anyMatch(d -> d.status() == Status.ALREADY_HELD);
+        decisions.stream().filter(d -> d.status() == Status.ELIGIBLE)
+                .sorted(Comparator.comparing((Decision d) -> !d.recommendations().isEmpty())
+                        .thenComparing(d -> holdsOne && d.credential() == CredentialCode.CCA ? Advice.LADDER.size()
+                                : Advice.LADDER.indexOf(d.credential())))
+                .forEach(d -> steps.add(new NextStep(SIT_EXAM, d.credential(), whySit(d), null)));
+        decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
+                .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> Advice.LADDER.indexOf(d.credential())))
+                .forEach(d -> {
+                    Dated dated = dated(candidate, d, known.onDay());
+                    steps.add(new NextStep(dated.action(), d.credential(), whyDated(d, dated), d.eligibleOn()));
+                });
+        // One request for everything unknown, naming the answers that wait for it.
+        List<Decision> needInfo = decisions.stream().filter(d -> d.status() == Status.NEEDS_INFO).toList();
+        if (!needInfo.isEmpty()) {
+            Set<String> missing = new TreeSet<>();
+            needInfo.forEach(d -> missing.addAll(d.missing()));
+            steps.add(new NextStep(PROVIDE_INFO, needInfo.get(0).credential(), "Tell us "
+                    + missing.stream().map(TextReport::input).collect(Collectors.joining(" and ")) + ": the "
+                    + needInfo.stream().map(d -> d.credential().code()).collect(Collectors.joining(", "))
+                    + (needInfo.size() == 1 ? " answer depends" : " answers depend") + " on it.", null));
+        }
+        for (Decision d : decisions) {
+            if (d.status() == Status.NEEDS_REVIEW) {
+                steps.add(new NextStep(ADVISOR_REVIEW, d.credential(), "Ask an advisor to check the "
+                        + d.credential() + " route " + d.pathway() + " with AHIMA: the published sources leave it "
+                        + "open.", null));
+            }
+        }
+        steps.addAll(ladderSteps(candidate, decisions, known));
+        return steps;
+    }
+
+    private static String whySit(Decision d) {
+        String because = d.reasons().stream().map(Reason::text).collect(Collectors.joining("; "));
+        String early = d.earlyTesting() ? " Apply for early testing with the exam application; the credential is "
+                + "withheld until AHIMA has your official transcript." : "";
+        String recommended = d.recommendations().isEmpty() ? ""
+                : " AHIMA recommends more preparation first: " + TextReport.gap(d.recommendations().get(0)) + ".";
+        return "You can sit the " + d.credential() + " exam now (" + d.pathway() + "): " + because + "." + early
+                + recommended;
+    }
+
+    /**
+     * What stands between a NOT_ELIGIBLE decision and its eligibleOn date: the open conditions of the pathway
+     * that decides on that date (asked of the rules), not merely of the closest pathway today.
+     */
+    record Dated(StepAction action, String pathway, List<Gap> gaps) {
+    }
+
+    static Dated dated(Candidate candidate, Decision d, Function<LocalDate, List<Decision>> onDay) {
+        Decision then = onDay.apply(d.eligibleOn()).stream()
+                .filter(x -> x.credential() == d.credential()).findFirst().orElseThrow();
+        List<Gap> gaps = d.unmet().stream().filter(g -> g.pathway().equals(then.pathway())).toList();
+        boolean graduation = candidate.education().orElse(List.of()).stream().anyMatch(e -> !e.isCompleted()
+                && d.eligibleOn().equals(e.expectedOn()) || d.eligibleOn().equals(e.completedOn()));
+        StepAction action = gaps.stream().anyMatch(g -> "months".equals(g.unit())) ? GAIN_EXPERIENCE
+                : graduation ? COMPLETE_PROGRAM : WAIT;
+        return new Dated(action, then.pathway(), gaps);
+    }
+
+    private static String whyDated(Decision d, Dated dated) {
+        String now = dated.gaps().isEmpty() ? "the rules in force change on that day"
+                : (dated.action() == COMPLETE_PROGRAM ? "your program is to be completed that day; still open: "
+                : "still open: ") + dated.gaps().stream().map(TextReport::gap).collect(Collectors.joining("; "));
+        return "If nothing else changes you can sit the " + d.credential() + " exam on " + d.eligibleOn()
+                + " through " + dated.pathway() + " (" + now + ").";
+    }
+
+    /**
+     * The ladder moves next steps ask about: known before any decision is taken, so they are asked of the rules in
+     * the same batch as the candidate. Reaching a last term opens nothing that completing the same program would
+     * not, and a new HIM program below one the candidate has or is in (an associate program for a bachelor's
+     * student) is no advice; none is advised while education is unknown.
+     */
+    List<Move> ladderMoves(Candidate candidate, LocalDate asOf) {
+        if (candidate.education().isEmpty()) {
+            return List.of(); // what a program would open depends on the education we were not told
+        }
+        int highestHim = candidate.education().orElse(List.of()).stream().filter(e -> e.field() == Field.HIM)
+                .mapToInt(e -> e.level().ordinal()).max().orElse(-1);
+        return moves.educationMoves(candidate, asOf).stream()
+                .filter(m -> m.kind().action != REACH_LAST_TERM)
+                .filter(m -> m.newProgram() == null || m.newProgram().ordinal() > highestHim).toList();
+    }
+
+    /**
+     * Ladder steps that open credentials not open now: finishing a program already under way first (the nearest
+     * by time), then the step that opens the most credentials.
+     */
+    private static List<NextStep> ladderSteps(Candidate candidate, List<Decision> decisions, Advice.Known known) {
+        if (candidate.education().isEmpty()) {
+            return List.of();
+        }
+        Set<CredentialCode> open = decisions.stream()
+                .filter(d -> d.status() == Status.ELIGIBLE || d.status() == Status.ALREADY_HELD
+                        || d.eligibleOn() != null)
+                .map(Decision::credential).collect(Collectors.toSet());
+        NextStep underWay = null;
+        NextStep most = null;
+        int mostCount = 0;
+        List<Move> moves = known.moves();
+        List<List<Decision>> after = known.afterMoves();
+        for (int i = 0; i < moves.size(); i++) {
+            Move move = moves.get(i);
+            List<CredentialCode> opened = after.get(i).stream()
+                    .filter(d -> d.status() == Status.ELIGIBLE && !open.contains(d.credential()))
+                    .map(Decision::credential).sorted(Comparator.comparing(Advice.LADDER::indexOf)).toList();
+            if (opened.isEmpty()) {
+                continue;
+            }
+            NextStep step = new NextStep(move.kind().action, opened.get(0), move.description() + " would open "
+                    + opened.stream().map(CredentialCode::code).collect(Collectors.joining(", "))
+                    + " (the career guide's ladder).", move.earliest());
+            if (move.kind() == MoveKind.FINISH_OWN_PROGRAM && underWay == null) {
+                underWay = step;
+            } else if (opened.size() > mostCount) {
+                mostCount = opened.size();
+                most = step;
+            }
+        }
+        return Stream.of(underWay, most).filter(Objects::nonNull).toList();
+    }
+
+}
