@@ -1,0 +1,248 @@
+package org.himcert;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.himcert.engine.Condition;
+import org.himcert.engine.Engine;
+import org.himcert.engine.Profile;
+import org.himcert.engine.RuleLimitException;
+import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
+
+/**
+ * Answers for the facade: asks the rules about batches of questions (the candidates, their ladder variants, the
+ * rounds of eligibleOn days) and turns the conditions into assessments, next steps and plans. One per advisor;
+ * immutable and thread-safe.
+ */
+final class Assessor implements Advice.Rules {
+
+    /** A bound on the days one eligibleOn search asks the rules about (each change adds at most a few). */
+    private static final int MAX_DAYS_ASKED = 64;
+
+    private final Engine engine;
+    private final Advice advice;
+    private final AdvisorOptions options;
+    private final String rulesVersion;
+
+    Assessor(Engine engine, AdvisorOptions options, String rulesVersion) {
+        this.engine = engine;
+        this.options = options;
+        this.rulesVersion = rulesVersion;
+        this.advice = new Advice(this);
+    }
+
+    @Override
+    public Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf) {
+        return ask(List.of(new Engine.Probe(candidate, asOf))).get(0);
+    }
+
+    @Override
+    public List<Engine.Evaluation> evaluateAll(List<Candidate> candidates, LocalDate asOf) {
+        return ask(candidates.stream().map(c -> new Engine.Probe(c, asOf)).toList());
+    }
+
+    @Override
+    public Assessment assess(Candidate candidate, LocalDate asOf) {
+        return assessAll(List.of(candidate), List.of(asOf), true, false).get(0);
+    }
+
+    @Override
+    public List<List<Decision>> statuses(List<Candidate> variants, LocalDate asOf) {
+        return ask(variants.stream().map(v -> new Engine.Probe(v, asOf)).toList()).stream()
+                .map(Decisions::decide).toList();
+    }
+
+    @Override
+    public Profile profile(Candidate candidate, LocalDate asOf) {
+        return Profile.of(candidate, asOf, options.inactiveCredentialsCount());
+    }
+
+    @Override
+    public LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf) {
+        return engine.dateReaching(candidate, months.measure(), months.need(), asOf);
+    }
+
+    /** The plan to the target. */
+    Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
+        return advice.plan(candidate, target, asOf);
+    }
+
+    /** Asks the rules; a runaway rule is reported as the API's exception. */
+    List<Engine.Evaluation> ask(List<Engine.Probe> probes) {
+        try {
+            return engine.evaluate(probes);
+        } catch (RuleLimitException e) {
+            throw new RulesStoppedException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The batched assessment: round one asks about every candidate and, for next steps, every ladder move's
+     * hypothetical candidate; each later round asks about the next day of every candidate's eligibleOn search
+     * still running. Hypothetical candidates and later days get status-only decisions.
+     */
+    List<Assessment> assessAll(List<Candidate> candidates, List<LocalDate> dates, boolean explain,
+                                       boolean steps) {
+        int n = candidates.size();
+        List<Engine.Probe> probes = new ArrayList<>();
+        List<List<Move>> moves = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            probes.add(new Engine.Probe(candidates.get(i), dates.get(i)));
+            List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
+            moves.add(m);
+            for (Move move : m) {
+                probes.add(new Engine.Probe(move.result(), dates.get(i)));
+            }
+        }
+        List<Engine.Evaluation> first = ask(probes);
+        List<EligibleOnSearch> searches = new ArrayList<>(n);
+        List<List<List<Decision>>> afterMoves = new ArrayList<>(n);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            Engine.Evaluation evaluation = first.get(k++);
+            searches.add(new EligibleOnSearch(candidates.get(i), dates.get(i), evaluation,
+                    Decisions.decide(evaluation, explain)));
+            List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
+            for (int j = 0; j < moves.get(i).size(); j++) {
+                after.add(Decisions.decide(first.get(k++), false));
+            }
+            afterMoves.add(after);
+        }
+        while (true) {
+            List<EligibleOnSearch> asking = new ArrayList<>();
+            List<Engine.Probe> round = new ArrayList<>();
+            for (EligibleOnSearch search : searches) {
+                Engine.Probe next = search.next();
+                if (next != null) {
+                    asking.add(search);
+                    round.add(next);
+                }
+            }
+            if (round.isEmpty()) {
+                break;
+            }
+            List<Engine.Evaluation> answers = ask(round);
+            for (int j = 0; j < asking.size(); j++) {
+                asking.get(j).answer(answers.get(j));
+            }
+        }
+        List<Assessment> assessments = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            EligibleOnSearch search = searches.get(i);
+            List<Decision> decisions = search.decisions();
+            List<NextStep> next = steps ? advice.nextSteps(candidates.get(i), dates.get(i), decisions,
+                    new Advice.Known(moves.get(i), afterMoves.get(i), search::statusesOn)) : List.of();
+            assessments.add(new Assessment(candidates.get(i).id(), dates.get(i), rulesVersion, decisions, next,
+                    explain ? Detail.FULL : Detail.BRIEF));
+        }
+        return assessments;
+    }
+
+    /** The as-of dates the advisor answers for: the years 0-9999, as the contract's reader accepts. */
+    static void checkDate(String name, LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            throw new IllegalArgumentException(name + " must be a date in the years 0 to 9999");
+        }
+    }
+
+    /**
+     * The eligibleOn search of one candidate: sets {@code eligibleOn} on NOT_ELIGIBLE decisions by asking the
+     * rules again, day by day in date order, on the days where something can change if nothing else does: a
+     * pathway's months of ongoing experience reach their need, a retest wait ends, a regime starts or ends, a
+     * program completes (on its completedOn, or its expectedOn: the candidate is then projected with
+     * {@link Candidate#asExpectedOn}) or a credential is earned. Each day evaluated adds the days its own state
+     * makes interesting (a program completed on one day makes the months it needs count from then), so two changes
+     * in a row are followed; the first day a credential is ELIGIBLE is its date. The days are asked one round at a
+     * time, so that the searches of a batch of candidates share their sessions.
+     */
+    private final class EligibleOnSearch {
+        private final Candidate candidate;
+        private final LocalDate asOf;
+        private final List<Decision> decisions;
+        private final Set<CredentialCode> pending = EnumSet.noneOf(CredentialCode.class);
+        private final Map<CredentialCode, LocalDate> found = new EnumMap<>(CredentialCode.class);
+        private final Map<LocalDate, List<Decision>> statuses = new HashMap<>();
+        private final TreeSet<LocalDate> days = new TreeSet<>();
+        private int evaluated;
+        private LocalDate day;
+        private Candidate then;
+
+        EligibleOnSearch(Candidate candidate, LocalDate asOf, Engine.Evaluation evaluation, List<Decision> decisions) {
+            this.candidate = candidate;
+            this.asOf = asOf;
+            this.decisions = decisions;
+            decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE).forEach(d -> pending.add(d.credential()));
+            if (!pending.isEmpty()) {
+                add(engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation, pending)));
+            }
+        }
+
+        /** Days to ask about, up to the last day the contract can write (9999-12-31): none is sought beyond it. */
+        private void add(java.util.Collection<LocalDate> more) {
+            for (LocalDate d : more) {
+                if (d.getYear() <= 9999) {
+                    days.add(d);
+                }
+            }
+        }
+
+        /** The next question of the search, or null when it is over. */
+        Engine.Probe next() {
+            if (days.isEmpty() || pending.isEmpty() || evaluated >= MAX_DAYS_ASKED) {
+                return null;
+            }
+            evaluated++;
+            day = days.pollFirst();
+            then = projected(candidate, asOf, day);
+            return new Engine.Probe(then, day);
+        }
+
+        /** Takes the rules' answer to the last question. */
+        void answer(Engine.Evaluation later) {
+            List<Decision> on = Decisions.decide(later, false);
+            statuses.put(day, on);
+            for (Decision d : on) {
+                if (d.status() == Status.ELIGIBLE && pending.remove(d.credential())) {
+                    found.put(d.credential(), day);
+                }
+            }
+            add(engine.changeDates(then, day, Decisions.timeBound(later, pending)));
+        }
+
+        /** The statuses on a day the search asked about (every eligibleOn date is one). */
+        List<Decision> statusesOn(LocalDate date) {
+            List<Decision> on = statuses.get(date);
+            if (on == null) {
+                throw new IllegalStateException("the eligibleOn search did not ask about " + date);
+            }
+            return on;
+        }
+
+        List<Decision> decisions() {
+            if (found.isEmpty()) {
+                return decisions;
+            }
+            List<Decision> result = new ArrayList<>(decisions.size());
+            for (Decision d : decisions) {
+                result.add(found.containsKey(d.credential()) ? d.withEligibleOn(found.get(d.credential())) : d);
+            }
+            return result;
+        }
+    }
+
+    /**
+     * The candidate as the "if nothing else changes" questions see it on a later day: with its programs completed
+     * on their expectedOn dates when {@link AdvisorOptions#expectedCompletionCounts()} is set, else unchanged.
+     */
+    @Override
+    public Candidate projected(Candidate candidate, LocalDate asOf, LocalDate day) {
+        return options.expectedCompletionCounts() ? candidate.asExpectedOn(asOf, day) : candidate;
+    }
+}
