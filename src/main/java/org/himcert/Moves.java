@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,12 @@ import org.himcert.engine.Measure;
 import org.himcert.engine.PathwayKind;
 import org.himcert.engine.Profile;
 import org.himcert.engine.Truth;
-import org.himcert.model.Accreditation;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Education;
 import org.himcert.model.EducationLevel;
 import org.himcert.model.Experience;
 import org.himcert.model.ExperienceKind;
-import org.himcert.model.Field;
 import org.himcert.model.HeldCredential;
 import org.himcert.model.ProgramStatus;
 
@@ -53,7 +50,7 @@ final class Moves {
         Profile profile = rules.profile(c, asOf);
         List<Education> education = c.education().orElse(List.of());
         if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {
-            moves.add(new Move(MoveKind.EARN_DIPLOMA, null, "Earning a high-school diploma or GED", null,
+            moves.add(new Move(MoveKind.EARN_DIPLOMA, null, Wording.earnDiploma(), null,
                     withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null, null));
         }
         // equal entries give equal moves: each distinct unfinished entry is considered once, so a record that
@@ -65,14 +62,13 @@ final class Moves {
                 List<Education> done = new ArrayList<>(education);
                 done.set(i, e.withStatus(ProgramStatus.COMPLETED));
                 LocalDate expected = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? null : e.expectedOn();
-                moves.add(new Move(MoveKind.FINISH_OWN_PROGRAM, null, "Completing your " + describe(e),
+                moves.add(new Move(MoveKind.FINISH_OWN_PROGRAM, null, Wording.completeOwn(e),
                         e.expectedOn(), withEducation(c, done), 0, expected, null));
                 if (e.status() == ProgramStatus.ENROLLED) {
                     List<Education> lastTerm = new ArrayList<>(education);
                     lastTerm.set(i, e.withStatus(ProgramStatus.FINAL_TERM));
                     LocalDate lastTermOn = expected == null ? null : Move.max(asOf, expected.minusMonths(Move.LAST_TERM_MONTHS));
-                    moves.add(new Move(MoveKind.OWN_LAST_TERM, null, "Reaching the last term of your " + describe(e)
-                            + " (early testing)", null, withEducation(c, lastTerm), 0, lastTermOn, null));
+                    moves.add(new Move(MoveKind.OWN_LAST_TERM, null, Wording.lastTermOfOwn(e), null, withEducation(c, lastTerm), 0, lastTermOn, null));
                 }
             }
         }
@@ -92,12 +88,11 @@ final class Moves {
         if (!has) {
             List<Education> more = new ArrayList<>(education);
             more.add(program);
-            moves.add(new Move(MoveKind.NEW_PROGRAM, null, "Completing a " + describe(program), null,
+            moves.add(new Move(MoveKind.NEW_PROGRAM, null, Wording.completeNew(program), null,
                     withEducation(c, more), TYPICAL_MONTHS.get(level), null, level));
             List<Education> lastTerm = new ArrayList<>(education);
             lastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
-            moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, "Reaching the last term of a " + describe(program)
-                    + " (early testing)", null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS,
+            moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, Wording.lastTermOfNew(program), null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS,
                     null, level));
         }
     }
@@ -109,7 +104,7 @@ final class Moves {
             if (other != target && Planner.decision(evaluation, other).status() == Status.ELIGIBLE) {
                 List<HeldCredential> held = new ArrayList<>(c.credentials());
                 held.add(HeldCredential.active(other));
-                moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, "Passing the " + other + " exam", asOf,
+                moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, Wording.passExam(other), asOf,
                         new Candidate(c.id(), c.education(), held, c.experience(), c.coursework(), c.examAttempts()),
                         0, null, null));
             }
@@ -131,8 +126,7 @@ final class Moves {
                     experience.set(experience.size() - 1, experience.get(experience.size() - 1).asMultiSpecialty());
                 }
                 LocalDate reached = rules.dateReaching(c, open, asOf);
-                moves.add(new Move(MoveKind.GAIN_EXPERIENCE, null, "Gaining " + more + " more months of "
-                        + open.text() + " (" + open.need() + " in all)", reached,
+                moves.add(new Move(MoveKind.GAIN_EXPERIENCE, null, Wording.gainExperience(more, open.text(), open.need()), reached,
                         new Candidate(c.id(), c.education(), c.credentials(), Optional.of(experience), c.coursework(),
                                 c.examAttempts()), more, reached, null));
             }
@@ -155,16 +149,4 @@ final class Moves {
         return new Candidate(c.id(), Optional.of(education), c.credentials(), c.experience(), c.coursework(),
                 c.examAttempts());
     }
-
-    private static String describe(Education e) {
-        String accreditation = e.accreditation() == Accreditation.CAHIIM ? "CAHIIM-accredited " : "";
-        String field = e.field() == Field.HIM ? "HIM " : "";
-        return accreditation + field + LEVEL_WORDS.get(e.level()) + " program";
-    }
-
-    private static final Map<EducationLevel, String> LEVEL_WORDS = new EnumMap<>(Map.of(
-            EducationLevel.HIGH_SCHOOL, "high-school", EducationLevel.GED, "GED",
-            EducationLevel.ASSOCIATE, "associate degree", EducationLevel.BACHELOR, "bachelor's degree",
-            EducationLevel.POST_BACCALAUREATE_CERTIFICATE, "post-baccalaureate certificate",
-            EducationLevel.MASTER, "master's degree", EducationLevel.DOCTORATE, "doctoral"));
 }

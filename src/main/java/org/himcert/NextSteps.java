@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Field;
-import org.himcert.report.TextReport;
 import static org.himcert.StepAction.*;
 
 /**
@@ -39,42 +38,28 @@ final class NextSteps {
                 .sorted(Comparator.comparing((Decision d) -> !d.recommendations().isEmpty())
                         .thenComparing(d -> holdsOne && d.credential() == CredentialCode.CCA ? Advice.LADDER.size()
                                 : Advice.LADDER.indexOf(d.credential())))
-                .forEach(d -> steps.add(new NextStep(SIT_EXAM, d.credential(), whySit(d), null)));
+                .forEach(d -> steps.add(new NextStep(SIT_EXAM, d.credential(), Wording.sitNow(d), null)));
         decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
                 .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> Advice.LADDER.indexOf(d.credential())))
                 .forEach(d -> {
                     Dated dated = dated(candidate, d, known.onDay());
-                    steps.add(new NextStep(dated.action(), d.credential(), whyDated(d, dated), d.eligibleOn()));
+                    steps.add(new NextStep(dated.action(), d.credential(), Wording.sitOn(d, dated.pathway(), dated.gaps(), dated.action() == COMPLETE_PROGRAM), d.eligibleOn()));
                 });
         // One request for everything unknown, naming the answers that wait for it.
         List<Decision> needInfo = decisions.stream().filter(d -> d.status() == Status.NEEDS_INFO).toList();
         if (!needInfo.isEmpty()) {
             Set<String> missing = new TreeSet<>();
             needInfo.forEach(d -> missing.addAll(d.missing()));
-            steps.add(new NextStep(PROVIDE_INFO, needInfo.get(0).credential(), "Tell us "
-                    + missing.stream().map(TextReport::input).collect(Collectors.joining(" and ")) + ": the "
-                    + needInfo.stream().map(d -> d.credential().code()).collect(Collectors.joining(", "))
-                    + (needInfo.size() == 1 ? " answer depends" : " answers depend") + " on it.", null));
+            steps.add(new NextStep(PROVIDE_INFO, needInfo.get(0).credential(), Wording.tellUs(missing,
+                    needInfo.stream().map(Decision::credential).toList()), null));
         }
         for (Decision d : decisions) {
             if (d.status() == Status.NEEDS_REVIEW) {
-                steps.add(new NextStep(ADVISOR_REVIEW, d.credential(), "Ask an advisor to check the "
-                        + d.credential() + " route " + d.pathway() + " with AHIMA: the published sources leave it "
-                        + "open.", null));
+                steps.add(new NextStep(ADVISOR_REVIEW, d.credential(), Wording.askAdvisor(d), null));
             }
         }
         steps.addAll(ladderSteps(candidate, decisions, known));
         return steps;
-    }
-
-    private static String whySit(Decision d) {
-        String because = d.reasons().stream().map(Reason::text).collect(Collectors.joining("; "));
-        String early = d.earlyTesting() ? " Apply for early testing with the exam application; the credential is "
-                + "withheld until AHIMA has your official transcript." : "";
-        String recommended = d.recommendations().isEmpty() ? ""
-                : " AHIMA recommends more preparation first: " + TextReport.gap(d.recommendations().get(0)) + ".";
-        return "You can sit the " + d.credential() + " exam now (" + d.pathway() + "): " + because + "." + early
-                + recommended;
     }
 
     /**
@@ -93,14 +78,6 @@ final class NextSteps {
         StepAction action = gaps.stream().anyMatch(g -> "months".equals(g.unit())) ? GAIN_EXPERIENCE
                 : graduation ? COMPLETE_PROGRAM : WAIT;
         return new Dated(action, then.pathway(), gaps);
-    }
-
-    private static String whyDated(Decision d, Dated dated) {
-        String now = dated.gaps().isEmpty() ? "the rules in force change on that day"
-                : (dated.action() == COMPLETE_PROGRAM ? "your program is to be completed that day; still open: "
-                : "still open: ") + dated.gaps().stream().map(TextReport::gap).collect(Collectors.joining("; "));
-        return "If nothing else changes you can sit the " + d.credential() + " exam on " + d.eligibleOn()
-                + " through " + dated.pathway() + " (" + now + ").";
     }
 
     /**
@@ -145,9 +122,8 @@ final class NextSteps {
             if (opened.isEmpty()) {
                 continue;
             }
-            NextStep step = new NextStep(move.kind().action, opened.get(0), move.description() + " would open "
-                    + opened.stream().map(CredentialCode::code).collect(Collectors.joining(", "))
-                    + " (the career guide's ladder).", move.earliest());
+            NextStep step = new NextStep(move.kind().action, opened.get(0), Wording.wouldOpen(move.description(),
+                    opened), move.earliest());
             if (move.kind() == MoveKind.FINISH_OWN_PROGRAM && underWay == null) {
                 underWay = step;
             } else if (opened.size() > mostCount) {

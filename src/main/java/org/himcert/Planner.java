@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.himcert.engine.Engine;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
-import org.himcert.report.TextReport;
 import static org.himcert.StepAction.*;
 
 /**
@@ -54,7 +53,7 @@ final class Planner {
                 break;
             case NEEDS_INFO:
                 steps.add(new PlanStep(PROVIDE_INFO, target, d.missing().stream()
-                        .map(m -> "tell us " + TextReport.input(m)).toList(), null, null));
+                        .map(Wording::tellUsNeed).toList(), null, null));
                 break;
             case NEEDS_REVIEW:
                 steps.add(new PlanStep(ADVISOR_REVIEW, target, d.reasons().stream().map(Reason::text).toList(), null,
@@ -66,8 +65,8 @@ final class Planner {
                     NextSteps.Dated dated = NextSteps.dated(candidate, d, day -> rules.statuses(
                             List.of(rules.projected(candidate, asOf, day)), day).get(0));
                     steps.add(new PlanStep(dated.action(), target, dated.gaps().isEmpty()
-                            ? List.of("the rules in force change on " + d.eligibleOn() + " (" + dated.pathway() + ")")
-                            : dated.gaps().stream().map(TextReport::gap).toList(), d.eligibleOn(), d.eligibleOn()));
+                            ? List.of(Wording.rulesChange(d.eligibleOn(), dated.pathway()))
+                            : dated.gaps().stream().map(Wording::gap).toList(), d.eligibleOn(), d.eligibleOn()));
                     steps.add(sit(target, List.of(), d.eligibleOn(), d.eligibleOn(), false));
                     arrival = d.eligibleOn();
                     List<StepAction> main = steps.stream().map(PlanStep::action).toList();
@@ -84,7 +83,7 @@ final class Planner {
                 }
         }
         if (candidate.education().isEmpty() && d.status() == Status.NOT_ELIGIBLE) {
-            steps.add(0, new PlanStep(PROVIDE_INFO, target, List.of("tell us " + TextReport.input("education")), null,
+            steps.add(0, new PlanStep(PROVIDE_INFO, target, List.of(Wording.tellUsNeed("education")), null,
                     null));
         }
         List<Route> kept = alternatives.subList(0, Math.min(MAX_ALTERNATIVES, alternatives.size()));
@@ -103,9 +102,9 @@ final class Planner {
                                 boolean early) {
         List<String> all = new ArrayList<>(needs);
         if (early) {
-            all.add("the Application for Early Testing with the exam application");
+            all.add(Wording.earlyTestingApplication());
         }
-        all.add("an approved exam application; sit the exam within 120 days of approval (G-1)");
+        all.add(Wording.examApplication());
         return new PlanStep(SIT_EXAM, c, all, earliest, expected);
     }
 

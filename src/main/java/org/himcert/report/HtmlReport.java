@@ -11,6 +11,7 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
+import org.himcert.Wording;
 import org.himcert.model.CredentialCode;
 
 /**
@@ -65,7 +66,7 @@ public final class HtmlReport {
         for (Decision d : assessment.decisions()) {
             h.append("<tr><td><b>").append(d.credential()).append("</b></td><td><span class=\"status\" style=\"")
                     .append("background:").append(COLORS.get(d.status())).append("\">")
-                    .append(esc(TextReport.headline(d))).append("</span></td><td>").append(why(d))
+                    .append(esc(Wording.headline(d))).append("</span></td><td>").append(why(d))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -85,11 +86,11 @@ public final class HtmlReport {
             if (p.steps().isEmpty()) {
                 h.append("<p>Nothing to do: the ").append(p.target()).append(" is held or no route was found.</p>\n");
             } else {
-                h.append("<p class=\"small\">Route").append(esc(TextReport.arrival(p.expectedArrival())))
+                h.append("<p class=\"small\">Route").append(esc(Wording.arrival(p.expectedArrival())))
                         .append(":</p>\n").append(steps(p.steps()));
             }
             for (int i = 0; i < p.alternatives().size(); i++) {
-                h.append("<p class=\"small\">Or").append(esc(TextReport.arrival(p.alternativeArrivals().get(i))))
+                h.append("<p class=\"small\">Or").append(esc(Wording.arrival(p.alternativeArrivals().get(i))))
                         .append(":</p>\n").append(steps(p.alternatives().get(i)));
             }
         }
@@ -107,14 +108,14 @@ public final class HtmlReport {
         }
         if (d.status() == Status.NOT_ELIGIBLE) {
             d.unmet().stream().limit(4).forEach(g -> w.append("Missing for ").append(esc(g.pathway())).append(": ")
-                    .append(esc(TextReport.gap(g))).append("<br/>"));
+                    .append(esc(Wording.gap(g))).append("<br/>"));
         }
         if (d.status() == Status.NEEDS_INFO) {
             w.append("Tell us: ").append(esc(String.join(", ", d.missing())));
         }
         if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
             Gap g = d.recommendations().get(0);
-            w.append("<span class=\"small\">Recommended: ").append(esc(TextReport.gap(g))).append("</span>");
+            w.append("<span class=\"small\">Recommended: ").append(esc(Wording.gap(g))).append("</span>");
         }
         return w.toString();
     }
@@ -122,7 +123,7 @@ public final class HtmlReport {
     private static String steps(List<PlanStep> steps) {
         StringBuilder s = new StringBuilder("<ol>\n");
         for (PlanStep step : steps) {
-            s.append("<li><b>").append(esc(step.action().name().replace('_', ' ').toLowerCase(Locale.ROOT)));
+            s.append("<li><b>").append(esc(Wording.action(step.action())));
             if (step.credential() != null) {
                 s.append(' ').append(step.credential());
             }
@@ -158,7 +159,7 @@ public final class HtmlReport {
                 CredentialCode c = rung.get(col);
                 Decision d = a.decision(c);
                 int x = 70 + col * 170;
-                svg.append("<g><title>").append(c).append(": ").append(esc(TextReport.headline(d)))
+                svg.append("<g><title>").append(c).append(": ").append(esc(Wording.headline(d)))
                         .append("</title><rect x=\"").append(x).append("\" y=\"").append(y)
                         .append("\" width=\"150\" height=\"44\" rx=\"8\" fill=\"").append(COLORS.get(d.status()))
                         .append("\"/><text x=\"").append(x + 75).append("\" y=\"").append(y + 19)

@@ -1,0 +1,198 @@
+package org.himcert;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.himcert.model.Accreditation;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.Education;
+import org.himcert.model.EducationLevel;
+import org.himcert.model.Field;
+
+/**
+ * The words himcert puts in front of people, in one place: the next steps' and plan steps' sentences, and the
+ * phrases the text and HTML reports share. Decisions are never taken on these words (they may change with the
+ * wording); the JSON contract carries them only in its {@code why} and {@code needs} fields.
+ */
+public final class Wording {
+
+    private static final Map<EducationLevel, String> LEVELS = new EnumMap<>(Map.of(
+            EducationLevel.HIGH_SCHOOL, "high-school", EducationLevel.GED, "GED",
+            EducationLevel.ASSOCIATE, "associate degree", EducationLevel.BACHELOR, "bachelor's degree",
+            EducationLevel.POST_BACCALAUREATE_CERTIFICATE, "post-baccalaureate certificate",
+            EducationLevel.MASTER, "master's degree", EducationLevel.DOCTORATE, "doctoral"));
+
+    private Wording() {
+    }
+
+    /**
+     * An unmet condition with its numbers: {@code healthcare privacy ... experience: 14 of 24 months}.
+     *
+     * @param g the condition
+     * @return the words
+     */
+    public static String gap(Gap g) {
+        if (g.need() == null) {
+            return g.text();
+        }
+        String have = g.have() == null ? "unknown" : String.valueOf(g.have());
+        return g.text() + ": " + have + " of " + g.need() + " " + g.unit();
+    }
+
+    /**
+     * An input field the answer waits for: {@code your education}, or for one entry's field
+     * {@code the accreditation of education entry 2 (education[1].accreditation)}.
+     *
+     * @param path the contract's field path, as in {@code Decision.missing()}
+     * @return the words
+     */
+    public static String input(String path) {
+        int open = path.indexOf('[');
+        int close = path.indexOf("].");
+        if (open < 0 || close < open) {
+            return "your " + path;
+        }
+        int entry = Integer.parseInt(path.substring(open + 1, close)) + 1;
+        return "the " + path.substring(close + 2) + " of " + path.substring(0, open) + " entry " + entry + " (" + path
+                + ")";
+    }
+
+    /**
+     * When a route is expected to reach its target, or nothing when there is no estimate.
+     *
+     * @param on the expected date, or null
+     * @return {@code " (expected by YYYY-MM-DD)"} or the empty string
+     */
+    public static String arrival(LocalDate on) {
+        return on == null ? "" : " (expected by " + on + ")";
+    }
+
+    /**
+     * A step's action in words: {@code sit exam}, {@code gain experience}.
+     *
+     * @param action the action
+     * @return the words
+     */
+    public static String action(StepAction action) {
+        return action.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A decision in one line: its status and deciding pathway, or what it waits for.
+     *
+     * @param d the decision
+     * @return the words
+     */
+    public static String headline(Decision d) {
+        switch (d.status()) {
+            case ELIGIBLE:
+                return (d.earlyTesting() ? "ELIGIBLE under early testing" : "ELIGIBLE") + " (" + d.pathway() + ")";
+            case NEEDS_REVIEW:
+                return d.pathway() == null ? "NEEDS_REVIEW" : "NEEDS_REVIEW (" + d.pathway() + ")";
+            case NEEDS_INFO:
+                return "NEEDS_INFO: tell us " + String.join(" and ", d.missing());
+            case NOT_ELIGIBLE:
+                return d.eligibleOn() == null ? "NOT_ELIGIBLE" : "NOT_ELIGIBLE until " + d.eligibleOn();
+            default:
+                return d.status().name();
+        }
+    }
+
+    /** Why the candidate can sit an exam now. */
+    static String sitNow(Decision d) {
+        String because = d.reasons().stream().map(Reason::text).collect(Collectors.joining("; "));
+        String early = d.earlyTesting() ? " Apply for early testing with the exam application; the credential is "
+                + "withheld until AHIMA has your official transcript." : "";
+        String recommended = d.recommendations().isEmpty() ? ""
+                : " AHIMA recommends more preparation first: " + gap(d.recommendations().get(0)) + ".";
+        return "You can sit the " + d.credential() + " exam now (" + d.pathway() + "): " + because + "." + early
+                + recommended;
+    }
+
+    /** Why the candidate can sit an exam on its eligibleOn date, through the pathway that decides then. */
+    static String sitOn(Decision d, String pathway, List<Gap> open, boolean graduation) {
+        String now = open.isEmpty() ? "the rules in force change on that day"
+                : (graduation ? "your program is to be completed that day; still open: " : "still open: ")
+                + open.stream().map(Wording::gap).collect(Collectors.joining("; "));
+        return "If nothing else changes you can sit the " + d.credential() + " exam on " + d.eligibleOn()
+                + " through " + pathway + " (" + now + ").";
+    }
+
+    /** The one request for everything unknown, naming the answers that wait for it. */
+    static String tellUs(Collection<String> missing, List<CredentialCode> waiting) {
+        return "Tell us " + missing.stream().map(Wording::input).collect(Collectors.joining(" and ")) + ": the "
+                + waiting.stream().map(CredentialCode::code).collect(Collectors.joining(", "))
+                + (waiting.size() == 1 ? " answer depends" : " answers depend") + " on it.";
+    }
+
+    /** A plan step's need: what to tell us. */
+    static String tellUsNeed(String path) {
+        return "tell us " + input(path);
+    }
+
+    /** The request to have a route the sources leave open checked. */
+    static String askAdvisor(Decision d) {
+        return "Ask an advisor to check the " + d.credential() + " route " + d.pathway() + " with AHIMA: the published"
+                + " sources leave it open.";
+    }
+
+    /** What a ladder move would open. */
+    static String wouldOpen(String move, List<CredentialCode> opened) {
+        return move + " would open " + opened.stream().map(CredentialCode::code).collect(Collectors.joining(", "))
+                + " (the career guide's ladder).";
+    }
+
+    /** A plan step's need when the rules in force change on the day. */
+    static String rulesChange(LocalDate day, String pathway) {
+        return "the rules in force change on " + day + " (" + pathway + ")";
+    }
+
+    /** The needs every exam step ends with. */
+    static String examApplication() {
+        return "an approved exam application; sit the exam within 120 days of approval (G-1)";
+    }
+
+    /** The need an early-testing exam step adds. */
+    static String earlyTestingApplication() {
+        return "the Application for Early Testing with the exam application";
+    }
+
+    static String earnDiploma() {
+        return "Earning a high-school diploma or GED";
+    }
+
+    static String completeOwn(Education e) {
+        return "Completing your " + program(e);
+    }
+
+    static String lastTermOfOwn(Education e) {
+        return "Reaching the last term of your " + program(e) + " (early testing)";
+    }
+
+    static String completeNew(Education e) {
+        return "Completing a " + program(e);
+    }
+
+    static String lastTermOfNew(Education e) {
+        return "Reaching the last term of a " + program(e) + " (early testing)";
+    }
+
+    static String passExam(CredentialCode c) {
+        return "Passing the " + c + " exam";
+    }
+
+    static String gainExperience(int more, String what, int need) {
+        return "Gaining " + more + " more months of " + what + " (" + need + " in all)";
+    }
+
+    /** A program in words: {@code CAHIIM-accredited HIM bachelor's degree program}. */
+    static String program(Education e) {
+        String accreditation = e.accreditation() == Accreditation.CAHIIM ? "CAHIIM-accredited " : "";
+        String field = e.field() == Field.HIM ? "HIM " : "";
+        return accreditation + field + LEVELS.get(e.level()) + " program";
+    }
+}
