@@ -68,7 +68,8 @@ final class Moves {
                     List<Education> lastTerm = new ArrayList<>(education);
                     lastTerm.set(i, e.withStatus(ProgramStatus.FINAL_TERM));
                     LocalDate lastTermOn = expected == null ? null : Move.max(asOf, expected.minusMonths(Move.LAST_TERM_MONTHS));
-                    moves.add(new Move(MoveKind.OWN_LAST_TERM, null, Wording.lastTermOfOwn(e), null, withEducation(c, lastTerm), 0, lastTermOn, null));
+                    moves.add(new Move(MoveKind.OWN_LAST_TERM, null, Wording.lastTermOfOwn(e), null,
+                            withEducation(c, lastTerm), 0, lastTermOn, null));
                 }
             }
         }
@@ -92,8 +93,8 @@ final class Moves {
                     withEducation(c, more), TYPICAL_MONTHS.get(level), null, level));
             List<Education> lastTerm = new ArrayList<>(education);
             lastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
-            moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, Wording.lastTermOfNew(program), null, withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS,
-                    null, level));
+            moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, Wording.lastTermOfNew(program), null,
+                    withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS, null, level));
         }
     }
 
@@ -105,7 +106,7 @@ final class Moves {
                 List<HeldCredential> held = new ArrayList<>(c.credentials());
                 held.add(HeldCredential.active(other));
                 moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, Wording.passExam(other), asOf,
-                        new Candidate(c.id(), c.education(), held, c.experience(), c.coursework(), c.examAttempts()),
+                        c.withCredentials(held),
                         0, null, null));
             }
         }
@@ -127,8 +128,7 @@ final class Moves {
                 }
                 LocalDate reached = rules.dateReaching(c, open, asOf);
                 moves.add(new Move(MoveKind.GAIN_EXPERIENCE, null, Wording.gainExperience(more, open.text(), open.need()), reached,
-                        new Candidate(c.id(), c.education(), c.credentials(), Optional.of(experience), c.coursework(),
-                                c.examAttempts()), more, reached, null));
+                        c.withExperience(experience), more, reached, null));
             }
         }
         return moves;
@@ -146,7 +146,6 @@ final class Moves {
     }
 
     private static Candidate withEducation(Candidate c, List<Education> education) {
-        return new Candidate(c.id(), Optional.of(education), c.credentials(), c.experience(), c.coursework(),
-                c.examAttempts());
+        return c.withEducation(education);
     }
 }

@@ -54,6 +54,36 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
     }
 
     /**
+     * This candidate with another education.
+     *
+     * @param entries the education entries (known)
+     * @return the candidate
+     */
+    public Candidate withEducation(List<Education> entries) {
+        return new Candidate(id, Optional.of(entries), credentials, experience, coursework, examAttempts);
+    }
+
+    /**
+     * This candidate with other credentials.
+     *
+     * @param held the credentials
+     * @return the candidate
+     */
+    public Candidate withCredentials(List<HeldCredential> held) {
+        return new Candidate(id, education, held, experience, coursework, examAttempts);
+    }
+
+    /**
+     * This candidate with another experience.
+     *
+     * @param entries the experience entries (known)
+     * @return the candidate
+     */
+    public Candidate withExperience(List<Experience> entries) {
+        return new Candidate(id, education, credentials, Optional.of(entries), coursework, examAttempts);
+    }
+
+    /**
      * This candidate as it will be on a later date, seen from the as-of date, if its programs complete when
      * expected: every education entry not completed whose {@code expectedOn} falls after {@code asOf} and on or
      * before {@code date} counts as completed on its expectedOn. An expectedOn already past on the as-of date is
@@ -68,7 +98,7 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
                 .map(e -> expected(e, asOf, date)
                         ? e.withStatus(ProgramStatus.COMPLETED).withCompletedOn(e.expectedOn()) : e)
                 .toList();
-        return new Candidate(id, Optional.of(projected), credentials, experience, coursework, examAttempts);
+        return withEducation(projected);
     }
 
     private static boolean expected(Education e, LocalDate asOf, LocalDate date) {
