@@ -116,6 +116,12 @@ public final class RecordStream implements Closeable {
         recordBytes.append(lineBytes, MAX);
         int depth = first.depth;
         boolean closed = false;
+        if (mode == Mode.UNDECIDED && !onlyOpeningBrace() && nothingWaiting()) {
+            // the first line is broken and nothing more has come: a program feeding standard input line by line
+            // waits for this answer before it sends the next line, so answer now. A pretty-printed object starts
+            // with a line holding its opening brace alone, as jq prints it, and is read as usual.
+            return decode(recordBytes, first.number);
+        }
         if (!first.inString) {
             while (true) {
                 Line next = readLine();
@@ -147,6 +153,17 @@ public final class RecordStream implements Closeable {
         }
         return over ? new RawRecord.Rejected(first.number, ContractReader.TOO_LARGE)
                 : decode(recordBytes, first.number);
+    }
+
+    /** Whether the line just read holds an opening brace and nothing else but blanks. */
+    private boolean onlyOpeningBrace() {
+        String line = new String(lineBytes.data, 0, Math.min(lineBytes.length, 64), StandardCharsets.ISO_8859_1).strip();
+        return line.equals("{");
+    }
+
+    /** Whether no more input is at hand without waiting for it (nothing buffered, nothing available). */
+    private boolean nothingWaiting() throws IOException {
+        return pos >= limit && !eof && in.available() <= 0;
     }
 
     private RawRecord decode(Bytes bytes, long line) {

@@ -535,4 +535,30 @@ class MainTest {
             assertAssessed(run.records().get(i), "o" + (i + 1));
         }
     }
+
+    @Test
+    void aBrokenFirstLineOnStandardInputIsAnsweredBeforeTheNextLineArrives() throws Exception {
+        PipedOutputStream toHimcert = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(toHimcert);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cmd = Main.commandLine(stdin, out, NOV_25);
+        cmd.setOut(new PrintWriter(new StringWriter(), true));
+        cmd.setErr(new PrintWriter(new StringWriter(), true));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> cmd.execute("assess", "-"));
+            toHimcert.write("{\"id\":\"first\",\"education\":[\n".getBytes(StandardCharsets.UTF_8));
+            toHimcert.flush();
+            while (!out.toString(StandardCharsets.UTF_8).contains("\"id\":\"first\"")) {
+                Thread.sleep(10);
+            }
+            toHimcert.write("{\"id\":\"second\",\"education\":[]}\n".getBytes(StandardCharsets.UTF_8));
+            toHimcert.close();
+            assertThat(status.get()).isEqualTo(1);
+        });
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"error\"");
+        assertThat(lines.get(1)).startsWith("{\"id\":\"second\",\"asOf\"");
+    }
 }
