@@ -131,4 +131,22 @@ class RuleFaultsTest {
                 .isInstanceOf(RulesException.class)
                 .hasMessageStartingWith(rules.resolve("cca.drl") + ": is a link to a file outside the rules directory");
     }
+
+    @Test
+    void aRequirementOfTheDomainReferenceWithoutARuleFailsTheLoad() throws IOException {
+        Path rules = amended("chps.drl", "@requirement(\"CHPS-6\")", "@requirement(\"CHPS-6\")");
+        String text = Files.readString(rules.resolve("chps.drl"));
+        int start = text.indexOf("rule \"CHPS-6");
+        int end = text.indexOf("\nend", start) + "\nend".length();
+        Files.writeString(rules.resolve("chps.drl"), text.substring(0, start) + text.substring(end));
+        Path parameters = rules.resolve("parameters.yaml");
+        String yaml = Files.readString(parameters);
+        int p = yaml.indexOf("  CHPS-6:");
+        int q = yaml.indexOf("  CCS-O3:");
+        Files.writeString(parameters, yaml.substring(0, p) + yaml.substring(q));
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("no rule encodes the requirement CHPS-6 of the domain reference");
+    }
 }

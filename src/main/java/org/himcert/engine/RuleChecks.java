@@ -38,16 +38,25 @@ final class RuleChecks {
     }
 
     /** What the rules read, for the check that every parameter is read, made once the files compile. */
-    record Read(Set<String> thresholds, Set<String> courseSets, ParameterIndex parameters) {
+    record Read(Set<String> thresholds, Set<String> courseSets, Set<String> requirements,
+                ParameterIndex parameters) {
 
         /**
-         * Fails when a threshold or course set is read by no rule.
+         * Fails when a threshold or course set is read by no rule, or a requirement of the domain reference has
+         * no rule.
          *
-         * @throws RuleLoadException naming the parameters
+         * @throws RuleLoadException naming the parameters or the requirement
          */
         void everyParameterRead() throws RuleLoadException {
             unread("threshold", parameters.thresholdIds(), thresholds);
             unread("course-set", parameters.courseSetIds(), courseSets);
+            Set<String> without = new LinkedHashSet<>(Requirements.DOMAIN);
+            without.removeAll(Requirements.WITHOUT_RULE);
+            without.removeAll(requirements);
+            if (!without.isEmpty()) {
+                throw new RuleLoadException("(rules)", 0, "no rule encodes the requirement " + String.join(", ",
+                        without) + " of the domain reference: a rule missing, or its @requirement mistyped");
+            }
         }
     }
 
@@ -60,6 +69,7 @@ final class RuleChecks {
     static Read check(List<RuleFile> files, ParameterIndex parameters) throws RuleLoadException {
         Set<String> thresholdsRead = new TreeSet<>();
         Set<String> courseSetsRead = new TreeSet<>();
+        Set<String> requirements = new TreeSet<>();
         for (RuleFile file : files) {
             DrlParser parser = new DrlParser();
             PackageDescr pkg;
@@ -73,9 +83,10 @@ final class RuleChecks {
             }
             for (RuleDescr rule : pkg.getRules()) {
                 checkRule(file.name(), rule, parameters, thresholdsRead, courseSetsRead);
+                requirements.add(value(rule, "requirement"));
             }
         }
-        return new Read(thresholdsRead, courseSetsRead, parameters);
+        return new Read(thresholdsRead, courseSetsRead, requirements, parameters);
     }
 
     private static void checkRule(String file, RuleDescr rule, ParameterIndex parameters, Set<String> thresholdsRead,

@@ -1,0 +1,28 @@
+package org.himcert.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The requirement ids of the project's domain reference ({@code shared/domain/ahima-eligibility.md}) for the six
+ * credentials, with the retest wait (G-3) and the CCA ids the project named. Every id that needs a rule must have
+ * one in a loaded set of rules; RHIT-X and RHIA-X say that no other pathway exists, so they need none.
+ */
+final class Requirements {
+
+    /** Every id of the domain reference, in its order. */
+    static final List<String> DOMAIN = List.of("G-3",
+            "RHIT-1", "RHIT-2", "RHIT-3", "RHIT-4", "RHIT-X",
+            "RHIA-1", "RHIA-2", "RHIA-3", "RHIA-4", "RHIA-5", "RHIA-6", "RHIA-X",
+            "CCA-REQ", "CCA-REC-a", "CCA-REC-b",
+            "CCS-O1", "CCS-O2", "CCS-O3", "CCS-O4", "CCS-O5",
+            "CCS-N-REQ", "CCS-N-REC-a", "CCS-N-REC-b", "CCS-N-REC-c", "CCS-N-REC-d", "CCS-N-REC-e",
+            "CCSP-N-REQ", "CCSP-N-REC-a", "CCSP-N-REC-b", "CCSP-N-REC-c", "CCSP-N-REC-d", "CCSP-OLD",
+            "CHPS-1", "CHPS-2", "CHPS-3", "CHPS-4", "CHPS-5", "CHPS-6");
+
+    /** The ids that need no rule: no other pathway exists (covered by case files). */
+    static final Set<String> WITHOUT_RULE = Set.of("RHIT-X", "RHIA-X");
+
+    private Requirements() {
+    }
+}
