@@ -23,9 +23,4 @@ public record ExamAttempt(CredentialCode credential, LocalDate date, ExamResult 
         Dates.check("date", date);
         Objects.requireNonNull(result, "result");
     }
-
-    /** A failed attempt. */
-    public static ExamAttempt failed(CredentialCode credential, LocalDate date) {
-        return new ExamAttempt(credential, date, ExamResult.FAILED);
-    }
 }

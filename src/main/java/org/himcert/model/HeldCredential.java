@@ -28,9 +28,4 @@ public record HeldCredential(CredentialCode code, CredentialStatus status, Local
     public static HeldCredential active(CredentialCode code) {
         return new HeldCredential(code, CredentialStatus.ACTIVE, null, null);
     }
-
-    /** A credential with the given standing. */
-    public static HeldCredential of(CredentialCode code, CredentialStatus status) {
-        return new HeldCredential(code, status, null, null);
-    }
 }
