@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.himcert.advice.Advice;
+import org.himcert.advice.Move;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
@@ -62,6 +64,11 @@ final class Assessor implements Advice.Rules {
     @Override
     public Profile profile(Candidate candidate, LocalDate asOf) {
         return Profile.of(candidate, asOf, options.inactiveCredentialsCount());
+    }
+
+    @Override
+    public List<Decision> decide(Engine.Evaluation evaluation, boolean explain) {
+        return Decisions.decide(evaluation, explain);
     }
 
     @Override

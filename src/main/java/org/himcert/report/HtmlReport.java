@@ -11,7 +11,7 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
-import org.himcert.Wording;
+import org.himcert.advice.Wording;
 import org.himcert.model.CredentialCode;
 
 /**

@@ -9,7 +9,7 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
-import org.himcert.Wording;
+import org.himcert.advice.Wording;
 
 /**
  * Renders an assessment as plain text an advisor can read to a student: one block per credential with the

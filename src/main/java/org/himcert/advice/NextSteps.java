@@ -1,4 +1,10 @@
-package org.himcert;
+package org.himcert.advice;
+
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.NextStep;
+import org.himcert.Status;
+import org.himcert.StepAction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

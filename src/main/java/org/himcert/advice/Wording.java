@@ -1,4 +1,9 @@
-package org.himcert;
+package org.himcert.advice;
+
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Reason;
+import org.himcert.StepAction;
 
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,4 +1,9 @@
-package org.himcert;
+package org.himcert.advice;
+
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.NextStep;
+import org.himcert.Plan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +23,14 @@ import org.himcert.model.CredentialCode;
  * the RHIT (its step 3); the coding and privacy specialties (CCA, CCS, CCS-P, CHPS); a bachelor's in HIM and
  * the RHIA.
  */
-final class Advice {
+public final class Advice {
 
     /** Exam order on the ladder: the higher registration first, then entry-level coding, then specialties. */
     static final List<CredentialCode> LADDER = List.of(CredentialCode.RHIA, CredentialCode.RHIT, CredentialCode.CCA,
             CredentialCode.CCS, CredentialCode.CCS_P, CredentialCode.CHPS);
 
     /** Decides for a (possibly hypothetical) candidate on a date. */
-    interface Rules {
+    public interface Rules {
         Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf);
 
         /** The evaluations of several candidates on one date, asked together. */
@@ -44,13 +49,16 @@ final class Advice {
 
         /** The candidate on a later day, seen from the as-of date, if programs complete when expected. */
         Candidate projected(Candidate candidate, LocalDate asOf, LocalDate day);
+
+        /** The decisions of an evaluation, with what explains them or (explain false) the statuses only. */
+        List<Decision> decide(Engine.Evaluation evaluation, boolean explain);
     }
 
     private final Moves moves;
     private final NextSteps nextSteps;
     private final Planner planner;
 
-    Advice(Rules rules) {
+    public Advice(Rules rules) {
         this.moves = new Moves(rules);
         this.nextSteps = new NextSteps(moves);
         this.planner = new Planner(rules, moves);
@@ -64,21 +72,21 @@ final class Advice {
      * @param afterMoves for each move, the statuses of the candidate who has taken it
      * @param onDay      the statuses of the candidate as projected to a day the eligibleOn search asked about
      */
-    record Known(List<Move> moves, List<List<Decision>> afterMoves, Function<LocalDate, List<Decision>> onDay) {
+    public record Known(List<Move> moves, List<List<Decision>> afterMoves, Function<LocalDate, List<Decision>> onDay) {
     }
 
     /** The ranked next steps for a candidate whose decisions are given. */
-    List<NextStep> nextSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions, Known known) {
+    public List<NextStep> nextSteps(Candidate candidate, LocalDate asOf, List<Decision> decisions, Known known) {
         return nextSteps.nextSteps(candidate, asOf, decisions, known);
     }
 
     /** The ladder moves next steps ask about, asked of the rules with the candidate. */
-    List<Move> ladderMoves(Candidate candidate, LocalDate asOf) {
+    public List<Move> ladderMoves(Candidate candidate, LocalDate asOf) {
         return nextSteps.ladderMoves(candidate, asOf);
     }
 
     /** The plan to the target. */
-    Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
+    public Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
         return planner.plan(candidate, target, asOf);
     }
 }

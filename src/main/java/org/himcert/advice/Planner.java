@@ -1,4 +1,13 @@
-package org.himcert;
+package org.himcert.advice;
+
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Plan;
+import org.himcert.PlanStep;
+import org.himcert.Reason;
+import org.himcert.Status;
+import org.himcert.StepAction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,7 +161,7 @@ final class Planner {
             List<Move> taken = new ArrayList<>();
             List<List<Decision>> before = new ArrayList<>();
             for (Node node : frontier) {
-                List<Decision> decided = Decisions.decide(node.evaluation(), false);
+                List<Decision> decided = rules.decide(node.evaluation(), false);
                 for (Move move : moves.moves(node.candidate(), node.evaluation(), target, asOf)) {
                     from.add(node);
                     taken.add(move);
@@ -166,7 +175,7 @@ final class Planner {
                 Move move = taken.get(m);
                 Candidate after = move.result();
                 Engine.Evaluation evaluation = evaluations.get(m);
-                List<Decision> decided = Decisions.decide(evaluation);
+                List<Decision> decided = rules.decide(evaluation, true);
                 Decision d = decided.get(CredentialCode.ASSESSED.indexOf(target));
                 LocalDate at = move.expectedAfter(node.at(), asOf);
                 LocalDate awarded = Move.max(node.awarded(), move.completesOn(node.at()));
@@ -246,8 +255,8 @@ final class Planner {
     }
 
     /** The status-only decision for one credential (hypothetical candidates need no eligibleOn). */
-    static Decision decision(Engine.Evaluation evaluation, CredentialCode credential) {
-        return Decisions.decide(evaluation).stream().filter(d -> d.credential() == credential).findFirst()
+    Decision decision(Engine.Evaluation evaluation, CredentialCode credential) {
+        return rules.decide(evaluation, true).stream().filter(d -> d.credential() == credential).findFirst()
                 .orElseThrow();
     }
 

@@ -1,9 +1,11 @@
-package org.himcert;
+package org.himcert.advice;
+
+import org.himcert.StepAction;
 
 import static org.himcert.StepAction.*;
 
 /** The ladder's kinds of move, each with the step action it is shown as. */
-enum MoveKind {
+public enum MoveKind {
     /** Earning a high-school diploma or GED (typically 12 months). */
     EARN_DIPLOMA(StepAction.EARN_DIPLOMA),
     /** Completing a program the candidate is in (on its expectedOn, when given). */

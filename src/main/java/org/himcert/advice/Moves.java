@@ -1,4 +1,6 @@
-package org.himcert;
+package org.himcert.advice;
+
+import org.himcert.Status;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,7 +104,7 @@ final class Moves {
     List<Move> moves(Candidate c, Engine.Evaluation evaluation, CredentialCode target, LocalDate asOf) {
         List<Move> moves = new ArrayList<>(educationMoves(c, asOf));
         for (CredentialCode other : Advice.LADDER) {
-            if (other != target && Planner.decision(evaluation, other).status() == Status.ELIGIBLE) {
+            if (other != target && rules.decide(evaluation, false).get(CredentialCode.ASSESSED.indexOf(other)).status() == Status.ELIGIBLE) {
                 List<HeldCredential> held = new ArrayList<>(c.credentials());
                 held.add(HeldCredential.active(other));
                 moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, Wording.passExam(other), asOf,

@@ -1,4 +1,7 @@
-package org.himcert;
+package org.himcert.advice;
+
+import org.himcert.PlanStep;
+import org.himcert.StepAction;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +16,7 @@ import static org.himcert.StepAction.*;
  * diploma 12, experience the months it adds); {@code on} a date the candidate's own records give (a program's
  * expectedOn, the day ongoing experience reaches its need), or null.
  */
-record Move(MoveKind kind, CredentialCode credential, String description, LocalDate earliest,
+public record Move(MoveKind kind, CredentialCode credential, String description, LocalDate earliest,
                     Candidate result, int months, LocalDate on, EducationLevel newProgram) {
     PlanStep step(CredentialCode named, LocalDate date, LocalDate expected) {
         return new PlanStep(kind.action, named, List.of(description), date, expected);
