@@ -64,6 +64,19 @@ public final class Cond {
         return Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']')));
     }
 
+    /**
+     * A credential condition: met when the candidate holds one of the credentials in a standing that counts (ACTIVE;
+     * INACTIVE too when the option says so, C-12).
+     */
+    public static Condition holdsAny(RuleContext rule, String text, CredentialCode... codes) {
+        Profile profile = scenario(rule).profile();
+        boolean held = false;
+        for (CredentialCode c : codes) {
+            held |= profile.qualifies(c);
+        }
+        return make(rule, text, held ? Truth.YES : Truth.NO, null, null, null, List.of("credentials"), null);
+    }
+
     /** A yes/no condition already evaluated by the profile. */
     public static Condition is(RuleContext rule, String text, Truth state, String input) {
         return make(rule, text, state, null, null, null, List.of(input), null);

@@ -90,6 +90,7 @@ public final class Engine {
                 Probe probe = asked.get(s);
                 Scenario scenario = new Scenario(s, probe.asOf(), index);
                 Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
+                scenario.profile(profile);
                 session.insert(scenario);
                 for (Object fact : profile.facts()) {
                     session.insert(fact);

@@ -224,6 +224,11 @@ public final class Profile {
         return coursework;
     }
 
+    /** Whether the credential counts for pathways (held ACTIVE, or INACTIVE when the option says so). */
+    public boolean qualifies(CredentialCode code) {
+        return qualifying.contains(code);
+    }
+
     /** Whether the credential is held ACTIVE or INACTIVE (the ALREADY_HELD test). */
     public boolean holds(CredentialCode code) {
         return held.contains(code);

@@ -41,7 +41,7 @@ final class RuleKeys {
 
     /** A call of a {@link Cond} helper without the rule context, which the engine adds. */
     private static final Pattern CONDITION_CALL = Pattern.compile(
-            "\\bCond\\.(?:atLeast|found|is|holds|courses|gate|program)\\((?!\\s*kcontext\\b)");
+            "\\bCond\\.(?:atLeast|found|is|holds|holdsAny|courses|gate|program)\\((?!\\s*kcontext\\b)");
 
     /** Fact types that belong to one scenario, by simple and qualified name. */
     static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure",

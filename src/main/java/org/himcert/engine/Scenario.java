@@ -18,6 +18,7 @@ public final class Scenario {
     private final LocalDate asOf;
     private final ParameterIndex parameters;
     private final List<Condition> conditions = new ArrayList<>();
+    private Profile profile;
 
     Scenario(int id, LocalDate asOf, ParameterIndex parameters) {
         this.id = id;
@@ -38,6 +39,15 @@ public final class Scenario {
     /** The scenario's id within its session; the rules join on it. */
     public int getId() {
         return id;
+    }
+
+    /** The question's profile, which the rules' helpers read (the credentials that count). */
+    Profile profile() {
+        return profile;
+    }
+
+    void profile(Profile p) {
+        this.profile = p;
     }
 
     /** Adds a condition a rule derived for this scenario. */
