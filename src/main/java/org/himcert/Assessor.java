@@ -17,6 +17,7 @@ import org.himcert.engine.Profile;
 import org.himcert.engine.RuleLimitException;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Dates;
 
 /**
  * Answers for the facade: asks the rules about batches of questions (the candidates, their ladder variants, the
@@ -152,13 +153,6 @@ final class Assessor implements Advice.Rules {
         return assessments;
     }
 
-    /** The as-of dates the advisor answers for: the years 0-9999, as the contract's reader accepts. */
-    static void checkDate(String name, LocalDate date) {
-        if (date.getYear() < 0 || date.getYear() > 9999) {
-            throw new IllegalArgumentException(name + " must be a date in the years 0 to 9999");
-        }
-    }
-
     /**
      * The eligibleOn search of one candidate: sets {@code eligibleOn} on NOT_ELIGIBLE decisions by asking the
      * rules again, day by day in date order, on the days where something can change if nothing else does: a
@@ -194,7 +188,7 @@ final class Assessor implements Advice.Rules {
         /** Days to ask about, up to the last day the contract can write (9999-12-31): none is sought beyond it. */
         private void add(java.util.Collection<LocalDate> more) {
             for (LocalDate d : more) {
-                if (d.getYear() <= 9999) {
+                if (Dates.inRange(d)) {
                     days.add(d);
                 }
             }

@@ -18,6 +18,7 @@ import org.himcert.engine.RuleFiles;
 import org.himcert.engine.RuleLoadException;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Dates;
 
 /**
  * Tells which AHIMA credentials (RHIT, RHIA, CCA, CCS, CCS-P, CHPS) a candidate can sit for on a date, and why.
@@ -140,7 +141,7 @@ public final class EligibilityAdvisor {
         }
         for (int i = 0; i < candidates.size(); i++) {
             Objects.requireNonNull(candidates.get(i), "candidates[" + i + "]");
-            Assessor.checkDate("asOf[" + i + "]", Objects.requireNonNull(asOf.get(i), "asOf[" + i + "]"));
+            Dates.check("asOf[" + i + "]", Objects.requireNonNull(asOf.get(i), "asOf[" + i + "]"));
         }
         boolean full = detail == Detail.FULL;
         return assessor.assessAll(candidates, asOf, full, full);
@@ -160,7 +161,7 @@ public final class EligibilityAdvisor {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(asOf, "asOf");
-        Assessor.checkDate("asOf", asOf);
+        Dates.check("asOf", asOf);
         if (!CredentialCode.ASSESSED.contains(target)) {
             throw new IllegalArgumentException("target must be one of " + CredentialCode.ASSESSED + ", not " + target);
         }

@@ -22,17 +22,4 @@ public record Gap(String pathway, String requirement, String text, Integer have,
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
     }
-
-    /**
-     * The months still missing for a condition counted in months ({@code need - have}, all of {@code need} when
-     * {@code have} is unknown); 0 for any other condition.
-     *
-     * @return the months missing, never negative
-     */
-    public int monthsMissing() {
-        if (need == null || !"months".equals(unit)) {
-            return 0;
-        }
-        return Math.max(0, need - (have == null ? 0 : have));
-    }
 }

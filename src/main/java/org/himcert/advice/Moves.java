@@ -1,5 +1,6 @@
 package org.himcert.advice;
 
+import org.himcert.Decision;
 import org.himcert.Status;
 
 import java.time.LocalDate;
@@ -103,8 +104,9 @@ final class Moves {
     /** Every move toward the target: education, credentials open in this state, and experience it lacks. */
     List<Move> moves(Candidate c, Engine.Evaluation evaluation, CredentialCode target, LocalDate asOf) {
         List<Move> moves = new ArrayList<>(educationMoves(c, asOf));
+        List<Decision> statuses = rules.decide(evaluation, false);
         for (CredentialCode other : Advice.LADDER) {
-            if (other != target && rules.decide(evaluation, false).get(CredentialCode.ASSESSED.indexOf(other)).status() == Status.ELIGIBLE) {
+            if (other != target && statuses.get(CredentialCode.ASSESSED.indexOf(other)).status() == Status.ELIGIBLE) {
                 List<HeldCredential> held = new ArrayList<>(c.credentials());
                 held.add(HeldCredential.active(other));
                 moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, Wording.passExam(other), asOf,

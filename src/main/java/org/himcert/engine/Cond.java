@@ -35,12 +35,6 @@ public final class Cond {
         return make(rule, text, state, have, need, threshold.unit(), List.of("experience"), measure);
     }
 
-    /** A condition met when at least one matching fact was found; unknown when none was and the input is. */
-    public static Condition found(RuleContext rule, String text, Number count, boolean known, String input) {
-        Truth state = count.longValue() > 0 ? Truth.YES : known ? Truth.NO : Truth.UNKNOWN;
-        return make(rule, text, state, null, null, null, List.of(input), null);
-    }
-
     /**
      * A program condition: met when one of the programs the rule matched is known to be the program asked for;
      * unknown when the matches all lack a field or an accreditation that would decide (naming those inputs), or

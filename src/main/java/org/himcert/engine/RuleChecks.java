@@ -8,10 +8,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -145,7 +143,9 @@ final class RuleChecks {
 
     private static void checkPatterns(String file, BaseDescr descr, ParameterIndex parameters)
             throws RuleLoadException {
-        if (descr instanceof PatternDescr pattern) {
+        List<PatternDescr> patterns = new java.util.ArrayList<>();
+        RuleKeys.forEachPattern(descr, patterns::add);
+        for (PatternDescr pattern : patterns) {
             String type = pattern.getObjectType();
             if (type.endsWith("Threshold") || type.endsWith("CourseSet")) {
                 throw new RuleLoadException(file, pattern.getLine(), "a rule reads its threshold or course set by its"
@@ -159,13 +159,6 @@ final class RuleChecks {
                                 + m.group(1) + "\" (regimes: " + String.join(", ", parameters.regimes()) + ")");
                     }
                 }
-            }
-            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
-                checkPatterns(file, accumulate.getInput(), parameters);
-            }
-        } else if (descr instanceof ConditionalElementDescr element) {
-            for (BaseDescr d : element.getDescrs()) {
-                checkPatterns(file, d, parameters);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -41,7 +42,7 @@ final class RuleKeys {
 
     /** A call of a {@link Cond} helper without the rule context, which the engine adds. */
     private static final Pattern CONDITION_CALL = Pattern.compile(
-            "\\bCond\\.(?:atLeast|found|is|holds|holdsAny|courses|gate|program)\\((?!\\s*kcontext\\b)");
+            "\\bCond\\.(?:atLeast|is|holds|holdsAny|courses|gate|program)\\((?!\\s*kcontext\\b)");
 
     /** Fact types that belong to one scenario, by simple and qualified name. */
     static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure",
@@ -125,14 +126,8 @@ final class RuleKeys {
     }
 
     private static void check(BaseDescr descr, List<Integer> lines) {
-        if (descr instanceof PatternDescr pattern) {
-            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
-                if (accumulate.getInput() != null) {
-                    check(accumulate.getInput(), lines);
-                }
-            } else if (pattern.getSource() instanceof CollectDescr collect) {
-                check(collect.getInputPattern(), lines);
-            } else if (SCOPED.contains(pattern.getObjectType())) {
+        forEachPattern(descr, pattern -> {
+            if (SCOPED.contains(pattern.getObjectType())) {
                 boolean keyed = pattern.getSource() == null && !pattern.getConstraint().getDescrs().isEmpty()
                         && pattern.getConstraint().getDescrs().get(0).getText().replace(" ", "")
                                 .equals("scenario==" + SCENARIO);
@@ -140,11 +135,7 @@ final class RuleKeys {
                     lines.add(pattern.getLine());
                 }
             }
-        } else if (descr instanceof ForallDescr forall) {
-            forall.getDescrs().forEach(d -> check(d, lines));
-        } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(d -> check(d, lines));
-        }
+        });
     }
 
     /** Where the rule's conditions start (its first condition), or -1 when it has none. */
@@ -155,22 +146,35 @@ final class RuleKeys {
         return -1;
     }
 
-    private static void key(BaseDescr descr, String drl, List<Insert> inserts) {
+    /**
+     * Calls {@code visit} for every pattern of a rule's conditions, inside {@code not}, {@code exists},
+     * {@code forall}, accumulates and collects; an accumulate's or collect's own result pattern is not visited,
+     * its inputs are. The one walk over a rule's conditions, for keying, checking the keys, and the load checks.
+     */
+    static void forEachPattern(BaseDescr descr, Consumer<PatternDescr> visit) {
         if (descr instanceof PatternDescr pattern) {
             if (pattern.getSource() instanceof AccumulateDescr accumulate) {
                 if (accumulate.getInput() != null) {
-                    key(accumulate.getInput(), drl, inserts);
+                    forEachPattern(accumulate.getInput(), visit);
                 }
             } else if (pattern.getSource() instanceof CollectDescr collect) {
-                key(collect.getInputPattern(), drl, inserts);
-            } else if (pattern.getSource() == null && SCOPED.contains(pattern.getObjectType())) {
-                keyPattern(pattern, drl, inserts);
+                forEachPattern(collect.getInputPattern(), visit);
+            } else {
+                visit.accept(pattern);
             }
         } else if (descr instanceof ForallDescr forall) {
-            forall.getDescrs().forEach(d -> key(d, drl, inserts));
+            forall.getDescrs().forEach(d -> forEachPattern(d, visit));
         } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(d -> key(d, drl, inserts));
+            element.getDescrs().forEach(d -> forEachPattern(d, visit));
         }
+    }
+
+    private static void key(BaseDescr descr, String drl, List<Insert> inserts) {
+        forEachPattern(descr, pattern -> {
+            if (pattern.getSource() == null && SCOPED.contains(pattern.getObjectType())) {
+                keyPattern(pattern, drl, inserts);
+            }
+        });
     }
 
     /** Adds {@code scenario == $__s} as the pattern's first constraint. */

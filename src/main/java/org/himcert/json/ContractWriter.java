@@ -19,6 +19,7 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Dates;
 
 /**
  * Writes results of the JSON contract, one record per line: assessments, plans and error records.
@@ -274,7 +275,7 @@ public final class ContractWriter {
     private static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
         // LocalDate prints YYYY-MM-DD for the years the contract accepts; a date computed beyond them (a wait
         // after an attempt on 9999-12-31) has no such form and is written as null, as the schema allows
-        boolean writable = date != null && date.getYear() >= 0 && date.getYear() <= 9999;
+        boolean writable = date != null && Dates.inRange(date);
         g.writeStringField(name, writable ? date.toString() : null);
     }
 
