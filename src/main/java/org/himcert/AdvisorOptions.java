@@ -30,11 +30,16 @@ import java.util.List;
  * @param expectedCompletionCounts    whether eligibleOn, next steps and plans assume a program completes on its
  *                                    {@code expectedOn} (see {@code Candidate.asExpectedOn}); default true. The
  *                                    assessment on the as-of date always takes the program's status at its word.
+ * @param ahimaShareFrom              the first cycle day from which 40 % of the CEUs must come from AHIMA, HCPro or
+ *                                    a state association (M-10, M-13), or null: the parameters file's (2025-01-01)
+ * @param ahimaShareByCycleEnd        whether that share applies by the cycle's last day instead of its first
+ *                                    (M-13 leaves it open); default false: cycles beginning on or after the date
  */
 public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreement> reciprocity,
                              boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
                              LocalDate rhiaProvisoEnd, Integer retestWaitDays, Integer codingRetestWaitDays,
-                             LocalDate codingRetestFrom, boolean expectedCompletionCounts) {
+                             LocalDate codingRetestFrom, boolean expectedCompletionCounts,
+                             LocalDate ahimaShareFrom, boolean ahimaShareByCycleEnd) {
 
     /**
      * Validates the options.
@@ -83,6 +88,8 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         b.codingRetestWaitDays = codingRetestWaitDays;
         b.codingRetestFrom = codingRetestFrom;
         b.expectedCompletionCounts = expectedCompletionCounts;
+        b.ahimaShareFrom = ahimaShareFrom;
+        b.ahimaShareByCycleEnd = ahimaShareByCycleEnd;
         return b;
     }
 
@@ -97,6 +104,8 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         private Integer codingRetestWaitDays;
         private LocalDate codingRetestFrom;
         private boolean expectedCompletionCounts = true;
+        private LocalDate ahimaShareFrom;
+        private boolean ahimaShareByCycleEnd;
 
         private Builder() {
         }
@@ -201,13 +210,38 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         }
 
         /**
+         * Overrides the first cycle day from which 40 % of the CEUs must come from AHIMA, HCPro or a state
+         * association (M-10, M-13).
+         *
+         * @param date the day, or null for the parameters file's (2025-01-01)
+         * @return this builder
+         */
+        public Builder ahimaShareFrom(LocalDate date) {
+            this.ahimaShareFrom = date;
+            return this;
+        }
+
+        /**
+         * Sets whether the AHIMA-source share applies to cycles ending on or after its date rather than beginning
+         * on or after it (M-13 leaves it open).
+         *
+         * @param value true: by the cycle's last day
+         * @return this builder
+         */
+        public Builder ahimaShareByCycleEnd(boolean value) {
+            this.ahimaShareByCycleEnd = value;
+            return this;
+        }
+
+        /**
          * The options.
          *
          * @return the options
          */
         public AdvisorOptions build() {
             return new AdvisorOptions(ccsRegimeSwitch, reciprocity, inactiveCredentialsCount, postBaccEarlyTesting,
-                    rhiaProvisoEnd, retestWaitDays, codingRetestWaitDays, codingRetestFrom, expectedCompletionCounts);
+                    rhiaProvisoEnd, retestWaitDays, codingRetestWaitDays, codingRetestFrom, expectedCompletionCounts,
+                    ahimaShareFrom, ahimaShareByCycleEnd);
         }
     }
 }

@@ -17,9 +17,11 @@ import org.himcert.model.CredentialCode;
  * @param nextSteps    recommended next steps, the first one first (none in a brief assessment)
  * @param detail       how much was worked out: {@link Detail#BRIEF} leaves each decision's reasons, unmet
  *                     conditions, missing inputs and recommendations empty, and gives no next steps
+ * @param maintenance  what it takes to keep the AHIMA credentials held, or null when none is held ACTIVE or
+ *                     INACTIVE
  */
 public record Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions,
-                         List<NextStep> nextSteps, Detail detail) {
+                         List<NextStep> nextSteps, Detail detail, Maintenance maintenance) {
     public Assessment {
         Objects.requireNonNull(candidateId, "candidateId");
         Objects.requireNonNull(asOf, "asOf");
@@ -27,6 +29,21 @@ public record Assessment(String candidateId, LocalDate asOf, String rulesVersion
         Objects.requireNonNull(detail, "detail");
         decisions = List.copyOf(decisions);
         nextSteps = List.copyOf(nextSteps);
+    }
+
+    /**
+     * An assessment of a candidate who holds no AHIMA credential (no maintenance).
+     *
+     * @param candidateId  the candidate's id
+     * @param asOf         the date the rules were applied on
+     * @param rulesVersion the version of the rules and options that decided
+     * @param decisions    one decision per credential
+     * @param nextSteps    recommended next steps
+     * @param detail       how much was worked out
+     */
+    public Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions,
+                      List<NextStep> nextSteps, Detail detail) {
+        this(candidateId, asOf, rulesVersion, decisions, nextSteps, detail, null);
     }
 
     /**
@@ -40,7 +57,16 @@ public record Assessment(String candidateId, LocalDate asOf, String rulesVersion
      */
     public Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions,
                       List<NextStep> nextSteps) {
-        this(candidateId, asOf, rulesVersion, decisions, nextSteps, Detail.FULL);
+        this(candidateId, asOf, rulesVersion, decisions, nextSteps, Detail.FULL, null);
+    }
+
+    /**
+     * What it takes to keep the credentials held.
+     *
+     * @return the maintenance answer, or empty when no AHIMA credential is held ACTIVE or INACTIVE
+     */
+    public java.util.Optional<Maintenance> keeping() {
+        return java.util.Optional.ofNullable(maintenance);
     }
 
     /**

@@ -102,7 +102,7 @@ final class Assessor implements Advice.Rules {
         List<Engine.Probe> probes = new ArrayList<>();
         List<List<Move>> moves = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            probes.add(new Engine.Probe(candidates.get(i), dates.get(i)));
+            probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true));
             List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
             moves.add(m);
             for (Move move : m) {
@@ -112,9 +112,14 @@ final class Assessor implements Advice.Rules {
         List<Engine.Evaluation> first = ask(probes);
         List<EligibleOnSearch> searches = new ArrayList<>(n);
         List<List<List<Decision>>> afterMoves = new ArrayList<>(n);
+        List<Maintenance> maintenance = new ArrayList<>(n);
+        List<NextStep> keepSteps = new ArrayList<>(n);
         int k = 0;
         for (int i = 0; i < n; i++) {
             Engine.Evaluation evaluation = first.get(k++);
+            Maintenance m = Upkeeps.of(evaluation.upkeep(), dates.get(i));
+            maintenance.add(m);
+            keepSteps.add(steps ? Upkeeps.step(evaluation.upkeep(), m, dates.get(i)) : null);
             searches.add(new EligibleOnSearch(candidates.get(i), dates.get(i), evaluation,
                     Decisions.decide(evaluation, explain)));
             List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
@@ -147,8 +152,14 @@ final class Assessor implements Advice.Rules {
             List<Decision> decisions = search.decisions();
             List<NextStep> next = steps ? advice.nextSteps(candidates.get(i), dates.get(i), decisions,
                     new Advice.Known(moves.get(i), afterMoves.get(i), search::statusesOn)) : List.of();
+            if (keepSteps.get(i) != null) {
+                List<NextStep> withKeeping = new ArrayList<>(next.size() + 1);
+                withKeeping.add(keepSteps.get(i)); // keeping what is held comes before what to sit next
+                withKeeping.addAll(next);
+                next = withKeeping;
+            }
             assessments.add(new Assessment(candidates.get(i).id(), dates.get(i), rulesVersion, decisions, next,
-                    explain ? Detail.FULL : Detail.BRIEF));
+                    explain ? Detail.FULL : Detail.BRIEF, maintenance.get(i)));
         }
         return assessments;
     }

@@ -170,14 +170,14 @@ public final class EligibilityAdvisor {
 
     /** What the rules derived, for tests in this package that check conditions directly. */
     Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf) {
-        return assessor.evaluate(candidate, asOf);
+        return assessor.ask(List.of(new Engine.Probe(candidate, asOf, true))).get(0);
     }
 
     /** Several candidates evaluated in one session, for the tests that compare it with one at a time. */
     List<Engine.Evaluation> evaluateTogether(List<Candidate> candidates, List<LocalDate> dates) {
         List<Engine.Probe> probes = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            probes.add(new Engine.Probe(candidates.get(i), dates.get(i)));
+            probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true));
         }
         return assessor.ask(probes);
     }
@@ -208,7 +208,8 @@ public final class EligibilityAdvisor {
                 .map(r -> new Reciprocity(r.credential(), r.association(), r.levels())).toList();
         return RequirementParameters.of(rules.parameters(), o.ccsRegimeSwitch(), reciprocity,
                 o.inactiveCredentialsCount(), o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(),
-                o.codingRetestWaitDays(), o.codingRetestFrom(), o.expectedCompletionCounts());
+                o.codingRetestWaitDays(), o.codingRetestFrom(), o.expectedCompletionCounts(), o.ahimaShareFrom(),
+                o.ahimaShareByCycleEnd());
     }
 
     /**
@@ -222,7 +223,9 @@ public final class EligibilityAdvisor {
         }
         facts.sort(null);
         return String.join("|", facts) + "|inactive=" + p.inactiveCredentialsCount() + "|expected="
-                + p.expectedCompletionCounts();
+                + p.expectedCompletionCounts()
+                + (p.ahimaShareFrom() == null ? "" : "|ahimaShareFrom=" + p.ahimaShareFrom())
+                + (p.ahimaShareByCycleEnd() ? "|ahimaShareByCycleEnd" : "");
     }
 
     private static String digest(String text) {

@@ -21,5 +21,7 @@ public enum StepAction {
     /** Earn another credential first (pass its exam). */
     EARN_CREDENTIAL,
     /** Reach the last term of a program, when early testing opens. */
-    REACH_LAST_TERM
+    REACH_LAST_TERM,
+    /** Earn the CEUs a credential's recertification cycle still needs, by the step's {@code dueBy}. */
+    EARN_CEUS
 }

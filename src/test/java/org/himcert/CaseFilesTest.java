@@ -126,7 +126,14 @@ class CaseFilesTest {
         Assessment assessment = advisor.assess(input.candidate(), asOf);
         Engine.Evaluation evaluation = advisor.evaluate(input.candidate(), asOf);
         SoftAssertions soft = new SoftAssertions();
+        known(soft, "case", node, CASE_KEYS);
+        known(soft, "maintenance", node.path("maintenance"), MAINTENANCE_KEYS);
         for (JsonNode id : node.path("meets")) {
+            if (id.asText().startsWith("M-")) {
+                soft.assertThat(findings(evaluation, id.asText())).as("findings of %s in effect", id.asText())
+                        .isNotEmpty();
+                continue;
+            }
             // met when one of the requirement's pathways has all its conditions met (RHIA-5 has two)
             Map<String, List<Condition>> byPathway = new HashMap<>();
             conditions(evaluation, id.asText()).forEach(x ->
@@ -135,6 +142,11 @@ class CaseFilesTest {
                     .anyMatch(p -> p.stream().allMatch(Condition::isMet));
         }
         for (JsonNode id : node.path("absent")) {
+            if (id.asText().startsWith("M-")) {
+                soft.assertThat(findings(evaluation, id.asText())).as("findings of %s (not in effect)", id.asText())
+                        .isEmpty();
+                continue;
+            }
             soft.assertThat(conditions(evaluation, id.asText())).as("conditions of %s (not in force)", id.asText())
                     .isEmpty();
         }
@@ -147,6 +159,7 @@ class CaseFilesTest {
             Map.Entry<String, JsonNode> e = expected.next();
             Decision d = assessment.decision(CredentialCode.fromCode(e.getKey()));
             JsonNode x = e.getValue();
+            known(soft, "expect." + e.getKey(), x, EXPECT_KEYS);
             String what = e.getKey() + " " + d;
             soft.assertThat(d.status().name()).as("status of %s", what).isEqualTo(x.path("status").asText());
             if (x.has("pathway")) {
@@ -173,9 +186,13 @@ class CaseFilesTest {
                 checkGaps(soft, "recommendations of " + what, d.recommendations(), x.get("recommendations"));
             }
         }
+        if (node.has("maintenance")) {
+            checkMaintenance(soft, assessment, node.get("maintenance"));
+        }
         Iterator<Map.Entry<String, JsonNode>> plans = node.path("plans").fields();
         while (plans.hasNext()) {
             Map.Entry<String, JsonNode> e = plans.next();
+            known(soft, "plans." + e.getKey(), e.getValue(), Set.of("steps", "alternatives", "arrivals"));
             Plan plan = advisor.plan(input.candidate(), CredentialCode.fromCode(e.getKey()), asOf);
             List<String> steps = new ArrayList<>();
             e.getValue().path("steps").forEach(x -> steps.add(x.asText()));
@@ -202,6 +219,114 @@ class CaseFilesTest {
             }
         }
         soft.assertAll();
+    }
+
+    /** The keys a case may have; any other is a typo that would pass silently. */
+    static final Set<String> CASE_KEYS = Set.of("name", "asOf", "meets", "fails", "absent", "shows", "options",
+            "candidate", "expect", "plans", "maintenance");
+    /** The keys of a credential's expectation. */
+    static final Set<String> EXPECT_KEYS = Set.of("status", "pathway", "earlyTesting", "missing", "eligibleOn",
+            "unmet", "recommendations");
+    /** The keys of a case's maintenance expectation. */
+    static final Set<String> MAINTENANCE_KEYS = Set.of("status", "reason", "cycleStart", "cycleEnd", "ceusRequired",
+            "ceusEarned", "ceusNeeded", "hiimDomainNeeded", "ahimaSourceNeeded", "credentials", "missing",
+            "keepingStep");
+
+    private static void known(SoftAssertions soft, String what, JsonNode node, Set<String> keys) {
+        node.fieldNames().forEachRemaining(k -> soft.assertThat(keys).as("%s key '%s' (known keys: %s)", what, k,
+                new TreeSet<>(keys)).contains(k));
+    }
+
+    private static List<org.himcert.engine.Finding> findings(Engine.Evaluation evaluation, String requirement) {
+        if (evaluation.upkeep() == null) {
+            return List.of();
+        }
+        return evaluation.upkeep().findings().stream()
+                .filter(f -> f.requirement().equals(requirement) && f.inEffect()).toList();
+    }
+
+    /**
+     * The maintenance answer against the case's: {@code maintenance: null} when none is expected; else each key
+     * given ({@code reason} is a part of the reason's text; {@code credentials} the list, each
+     * {@code CODE STATUS inactiveOn revokedOn} with {@code (not counted)} after a credential left out of the count;
+     * {@code keepingStep} the EARN_CEUS step's dueBy, or null for none).
+     */
+    private static void checkMaintenance(SoftAssertions soft, Assessment assessment, JsonNode x) {
+        Maintenance m = assessment.maintenance();
+        if (x.isNull()) {
+            soft.assertThat(m).as("maintenance").isNull();
+            return;
+        }
+        soft.assertThat(m).as("maintenance").isNotNull();
+        if (m == null) {
+            return;
+        }
+        String what = "maintenance " + m;
+        soft.assertThat(m.status().name()).as("status of %s", what).isEqualTo(x.path("status").asText());
+        if (x.has("reason")) {
+            if (x.get("reason").isNull()) {
+                soft.assertThat(m.reason()).as("reason of %s", what).isNull();
+            } else {
+                soft.assertThat(m.reason()).as("reason of %s", what).contains(x.get("reason").asText());
+            }
+        }
+        for (String date : List.of("cycleStart", "cycleEnd")) {
+            if (x.has(date)) {
+                Object actual = date.equals("cycleStart") ? m.cycleStart() : m.cycleEnd();
+                soft.assertThat(String.valueOf(actual)).as("%s of %s", date, what)
+                        .isEqualTo(x.get(date).isNull() ? "null" : x.get(date).asText());
+            }
+        }
+        Map<String, java.math.BigDecimal> numbers = new HashMap<>();
+        numbers.put("ceusRequired", m.ceusRequired());
+        numbers.put("ceusEarned", m.ceusEarned());
+        numbers.put("ceusNeeded", m.ceusNeeded());
+        numbers.put("hiimDomainNeeded", m.hiimDomainNeeded());
+        numbers.put("ahimaSourceNeeded", m.ahimaSourceNeeded());
+        numbers.forEach((name, actual) -> {
+            if (x.has(name)) {
+                if (x.get(name).isNull()) {
+                    soft.assertThat(actual).as("%s of %s", name, what).isNull();
+                } else {
+                    soft.assertThat(actual).as("%s of %s", name, what).isNotNull();
+                    if (actual != null) {
+                        soft.assertThat(actual.compareTo(x.get(name).decimalValue())).as("%s of %s: %s", name, what,
+                                actual).isZero();
+                    }
+                }
+            }
+        });
+        if (x.has("credentials")) {
+            List<String> expected = new ArrayList<>();
+            x.get("credentials").forEach(c -> expected.add(c.asText()));
+            soft.assertThat(m.credentials().stream().map(c -> c.code() + " " + c.status() + " " + c.inactiveOn() + " "
+                    + c.revokedOn() + (c.counted() ? "" : " (not counted)")).toList())
+                    .as("credentials of %s", what).isEqualTo(expected);
+        }
+        if (x.has("missing")) {
+            List<String> missing = new ArrayList<>();
+            x.get("missing").forEach(v -> missing.add(v.asText()));
+            soft.assertThat(m.missing()).as("missing of %s", what).isEqualTo(missing);
+        }
+        if (x.has("keepingStep")) {
+            List<NextStep> keeping = assessment.nextSteps().stream()
+                    .filter(s -> s.action() == StepAction.EARN_CEUS).toList();
+            if (x.get("keepingStep").isNull()) {
+                soft.assertThat(keeping).as("EARN_CEUS steps").isEmpty();
+            } else {
+                soft.assertThat(keeping).as("EARN_CEUS steps").hasSize(1);
+                if (keeping.size() == 1) {
+                    soft.assertThat(assessment.nextSteps().get(0)).as("the keeping step comes first")
+                            .isEqualTo(keeping.get(0));
+                    soft.assertThat(String.valueOf(keeping.get(0).dueBy())).as("dueBy of %s", keeping.get(0))
+                            .isEqualTo(x.get("keepingStep").path("dueBy").asText());
+                    if (x.get("keepingStep").has("why")) {
+                        soft.assertThat(keeping.get(0).why()).as("why of the keeping step")
+                                .contains(x.get("keepingStep").get("why").asText());
+                    }
+                }
+            }
+        }
     }
 
     /** A plan step as case files write it: {@code ACTION [CREDENTIAL] [earliest date]}. */
@@ -259,6 +384,8 @@ class CaseFilesTest {
                     case "codingRetestWaitDays" -> b.codingRetestWaitDays(v.asInt());
                     case "codingRetestFrom" -> b.codingRetestFrom(LocalDate.parse(v.asText()));
                     case "expectedCompletionCounts" -> b.expectedCompletionCounts(v.asBoolean());
+                    case "ahimaShareFrom" -> b.ahimaShareFrom(LocalDate.parse(v.asText()));
+                    case "ahimaShareByCycleEnd" -> b.ahimaShareByCycleEnd(v.asBoolean());
                     default -> throw new IllegalArgumentException("unknown option in case file: " + o.getKey());
                 }
             });

@@ -123,7 +123,7 @@ public final class Cond {
         return condition;
     }
 
-    private static Scenario scenario(RuleContext rule) {
+    static Scenario scenario(RuleContext rule) {
         Object scenario = rule.getMatch().getDeclarationValue(RuleKeys.SCENARIO_OBJECT);
         if (!(scenario instanceof Scenario s)) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' is not keyed to a scenario");
@@ -131,7 +131,7 @@ public final class Cond {
         return s;
     }
 
-    private static String required(RuleContext rule, Map<String, Object> meta, String key) {
+    static String required(RuleContext rule, Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         if (value == null) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' has no @" + key);

@@ -55,7 +55,7 @@ public final class Engine {
 
     /** The conditions the rules derive for the candidate on the date, with the profile they were derived from. */
     public Evaluation evaluate(Candidate candidate, LocalDate asOf) {
-        return evaluate(List.of(new Probe(candidate, asOf))).get(0);
+        return evaluate(List.of(new Probe(candidate, asOf, true))).get(0);
     }
 
     /**
@@ -95,6 +95,13 @@ public final class Engine {
                 for (Object fact : profile.facts()) {
                     session.insert(fact);
                 }
+                if (probe.upkeep()) {
+                    Upkeep upkeep = Upkeep.of(probe.candidate(), probe.asOf(), s);
+                    if (upkeep != null) {
+                        scenario.upkeep(upkeep);
+                        upkeep.facts().forEach(session::insert);
+                    }
+                }
                 scenarios.add(scenario);
                 profiles.add(profile);
             }
@@ -105,7 +112,8 @@ public final class Engine {
             }
             List<Evaluation> byScenario = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
-                byScenario.add(new Evaluation(profiles.get(s), scenarios.get(s).conditions()));
+                byScenario.add(new Evaluation(profiles.get(s), scenarios.get(s).conditions(),
+                        scenarios.get(s).upkeep()));
             }
             List<Evaluation> evaluations = new ArrayList<>(probes.size());
             for (int i = 0; i < probes.size(); i++) {
@@ -122,8 +130,14 @@ public final class Engine {
      *
      * @param candidate the candidate (possibly a hypothetical variant)
      * @param asOf      the date
+     * @param upkeep    whether to ask the maintenance rules too (the candidate's own question only)
      */
-    public record Probe(Candidate candidate, LocalDate asOf) {
+    public record Probe(Candidate candidate, LocalDate asOf, boolean upkeep) {
+
+        /** A question about eligibility only. */
+        public Probe(Candidate candidate, LocalDate asOf) {
+            this(candidate, asOf, false);
+        }
     }
 
     /**
@@ -154,7 +168,7 @@ public final class Engine {
             }
         }
         for (Object fact : parameterFacts) {
-            if (fact instanceof Window w) {
+            if (fact instanceof Window w && !w.regime().startsWith("M-")) { // maintenance regimes change no eligibility
                 for (LocalDate d : List.of(w.from(), w.to())) {
                     if (d.isAfter(asOf) && !d.equals(LocalDate.MAX)) {
                         dates.add(d);
@@ -180,11 +194,17 @@ public final class Engine {
      *
      * @param profile    the candidate's profile on the as-of date
      * @param conditions every condition of every pathway in force
+     * @param upkeep     what the maintenance rules found, or null when not asked or no AHIMA credential is held
      */
-    public record Evaluation(Profile profile, List<Condition> conditions) {
+    public record Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep) {
         /** The conditions come in the order the rules derived them; nothing that reads them depends on it. */
         public Evaluation {
             conditions = Collections.unmodifiableList(conditions);
+        }
+
+        /** An evaluation of eligibility only. */
+        public Evaluation(Profile profile, List<Condition> conditions) {
+            this(profile, conditions, null);
         }
     }
 }

@@ -29,10 +29,12 @@ import org.himcert.model.EducationLevel;
  * @param dates       the newest row of each date parameter
  * @param days        the newest row of each day-count parameter
  * @param reciprocity the newest row of the reciprocity agreements
+ * @param maintenance per maintenance requirement id (M-1 ...), its rows in date order
  */
 record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>> thresholds,
                      Map<String, List<Row<CourseSet>>> courseSets, Map<String, LocalDate> dates,
-                     Map<String, Integer> days, List<Reciprocity> reciprocity) {
+                     Map<String, Integer> days, List<Reciprocity> reciprocity,
+                     Map<String, List<Row<KeepParameter>>> maintenance) {
 
     /** The file's name in a rules directory and in the jar. */
     static final String FILE_NAME = "parameters.yaml";
@@ -41,6 +43,17 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
     static final Set<String> DATES = Set.of("ccsRegimeSwitch", "rhiaProvisoFrom", "rhiaProvisoEnd", "codingRetestFrom");
     /** The day-count parameters. */
     static final Set<String> DAYS = Set.of("retestWait", "codingRetestWait");
+
+    /**
+     * The maintenance parameters whose value is a table, with the entries each row must give; a yes/no one; the
+     * rest are whole numbers (percent ones at most 100).
+     */
+    static final Map<String, Set<String>> TABLES = Map.of(
+            "M-3", Set.of("RHIT", "RHIA", "CCA", "CCS", "CCS-P", "CHPS", "CDIP", "CHDA"),
+            "M-4", Set.of("each", "cap"),
+            "M-7", Set.of("first", "each"),
+            "M-8", Set.of("days", "extensionFee"));
+    static final Set<String> FLAGS = Set.of("M-9");
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -78,10 +91,11 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             throw new RuleLoadException(name, line, "not valid YAML: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new RuleLoadException(name, 0, "must hold the keys thresholds, courseSets, dates, days, reciprocity");
+            throw new RuleLoadException(name, 0,
+                    "must hold the keys thresholds, courseSets, dates, days, reciprocity, maintenance");
         }
         At at = new At(name);
-        at.only(root, "", Set.of("thresholds", "courseSets", "dates", "days", "reciprocity"));
+        at.only(root, "", Set.of("thresholds", "courseSets", "dates", "days", "reciprocity", "maintenance"));
         Map<String, List<Row<Threshold>>> thresholds = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "thresholds").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
@@ -154,7 +168,53 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             }
             reciprocity.add(new Reciprocity(CredentialCode.fromCode(code), at.text(a, key + ".association"), levels));
         }
-        return new ParameterFile(name, text, thresholds, courseSets, dates, days, List.copyOf(reciprocity));
+        return new ParameterFile(name, text, thresholds, courseSets, dates, days, List.copyOf(reciprocity),
+                maintenance(at, root));
+    }
+
+    private static Map<String, List<Row<KeepParameter>>> maintenance(At at, JsonNode root) throws RuleLoadException {
+        Map<String, List<Row<KeepParameter>>> maintenance = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "maintenance").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            String id = p.getKey();
+            String key = "maintenance." + id;
+            at.only(p.getValue(), key, Set.of("description", "unit", "values"));
+            String unit = at.text(p.getValue(), key + ".unit");
+            List<Row<KeepParameter>> rows = new ArrayList<>();
+            for (Dated d : at.rows(p.getValue(), key)) {
+                Object value;
+                if (TABLES.containsKey(id)) {
+                    Set<String> entries = TABLES.get(id);
+                    at.only(d.value(), d.key() + ".value", entries);
+                    Map<String, Integer> table = new TreeMap<>();
+                    for (String e : entries) {
+                        JsonNode n = d.value().get(e);
+                        if (n == null || !n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 0) {
+                            throw at.bad(d.key() + ".value." + e, "must be a whole number >= 0 (entries: "
+                                    + String.join(", ", new java.util.TreeSet<>(entries)) + ")");
+                        }
+                        table.put(e, n.asInt());
+                    }
+                    value = Map.copyOf(table);
+                } else if (FLAGS.contains(id)) {
+                    if (!d.value().isBoolean()) {
+                        throw at.bad(d.key() + ".value", "must be true or false");
+                    }
+                    value = d.value().asBoolean();
+                } else {
+                    JsonNode n = d.value();
+                    if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 0
+                            || unit.equals("percent") && n.asInt() > 100) {
+                        throw at.bad(d.key() + ".value", unit.equals("percent") ? "must be a whole percent 0-100"
+                                : "must be a whole number >= 0");
+                    }
+                    value = n.asInt();
+                }
+                rows.add(new Row<>(d.from(), new KeepParameter(id, value, unit, d.source())));
+            }
+            maintenance.put(id, List.copyOf(rows));
+        }
+        return maintenance;
     }
 
     /** One dated row as read: its key path, first day, value, and source. */

@@ -16,11 +16,15 @@ final class ParameterIndex {
 
     private final Map<String, List<ParameterFile.Row<Threshold>>> thresholds;
     private final Map<String, List<ParameterFile.Row<CourseSet>>> courseSets;
+    private final Map<String, List<ParameterFile.Row<KeepParameter>>> maintenance;
+    private final boolean ahimaShareByCycleEnd;
     private final Set<String> regimes = new TreeSet<>();
 
     ParameterIndex(RequirementParameters parameters) {
         this.thresholds = new HashMap<>(parameters.thresholds());
         this.courseSets = new HashMap<>(parameters.courseSets());
+        this.maintenance = new HashMap<>(parameters.maintenance());
+        this.ahimaShareByCycleEnd = parameters.ahimaShareByCycleEnd();
         for (Object fact : parameters.facts()) {
             if (fact instanceof Window w) {
                 regimes.add(w.regime());
@@ -42,6 +46,24 @@ final class ParameterIndex {
             throw new IllegalStateException("no course-set parameter for requirement " + requirement);
         }
         return ParameterFile.inForce(rows, asOf);
+    }
+
+    /** The maintenance parameter of a requirement in force on a day (a cycle's first or last day). */
+    KeepParameter maintenance(String requirement, LocalDate day) {
+        List<ParameterFile.Row<KeepParameter>> rows = maintenance.get(requirement);
+        if (rows == null) {
+            throw new IllegalStateException("no maintenance parameter for requirement " + requirement);
+        }
+        return ParameterFile.inForce(rows, day);
+    }
+
+    /** Whether the AHIMA-source share (M-10) is chosen by a cycle's last day rather than its first (M-13). */
+    boolean ahimaShareByCycleEnd() {
+        return ahimaShareByCycleEnd;
+    }
+
+    Set<String> maintenanceIds() {
+        return new TreeSet<>(maintenance.keySet());
     }
 
     Set<String> thresholdIds() {

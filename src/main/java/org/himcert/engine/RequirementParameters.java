@@ -24,11 +24,15 @@ import org.himcert.model.CredentialCode;
  * @param codingRetestFrom         when the shorter CCA and CCS wait took effect (G-3)
  * @param expectedCompletionCounts whether change dates include programs' expectedOn (eligibleOn assumes they
  *                                 complete)
+ * @param ahimaShareFrom           the first cycle day the AHIMA-source share (M-10) applies from, or null: the
+ *                                 parameters file's rows as they are
+ * @param ahimaShareByCycleEnd     whether that share applies by the cycle's last day instead of its first (M-13)
  */
 public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitch, List<Reciprocity> reciprocity,
                                     boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
                                     LocalDate rhiaProvisoEnd, int retestWaitDays, int codingRetestWaitDays,
-                                    LocalDate codingRetestFrom, boolean expectedCompletionCounts) {
+                                    LocalDate codingRetestFrom, boolean expectedCompletionCounts,
+                                    LocalDate ahimaShareFrom, boolean ahimaShareByCycleEnd) {
 
     public RequirementParameters {
         Objects.requireNonNull(file, "file");
@@ -49,7 +53,8 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
                                            boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
                                            LocalDate rhiaProvisoEnd, Integer retestWaitDays,
                                            Integer codingRetestWaitDays, LocalDate codingRetestFrom,
-                                           boolean expectedCompletionCounts) {
+                                           boolean expectedCompletionCounts, LocalDate ahimaShareFrom,
+                                           boolean ahimaShareByCycleEnd) {
         return new RequirementParameters(file,
                 ccsRegimeSwitch != null ? ccsRegimeSwitch : file.dates().get("ccsRegimeSwitch"),
                 reciprocity != null ? reciprocity : file.reciprocity(), inactiveCredentialsCount, postBaccEarlyTesting,
@@ -57,12 +62,12 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
                 retestWaitDays != null ? retestWaitDays : file.days().get("retestWait"),
                 codingRetestWaitDays != null ? codingRetestWaitDays : file.days().get("codingRetestWait"),
                 codingRetestFrom != null ? codingRetestFrom : file.dates().get("codingRetestFrom"),
-                expectedCompletionCounts);
+                expectedCompletionCounts, ahimaShareFrom, ahimaShareByCycleEnd);
     }
 
     /** The file's parameters as they are, no override. */
     static RequirementParameters of(ParameterFile file) {
-        return of(file, null, null, false, false, null, null, null, null, true);
+        return of(file, null, null, false, false, null, null, null, null, true, null, false);
     }
 
     /** The parameters' ids and names (thresholds, course sets, regimes): what rule files are checked against. */
@@ -78,6 +83,45 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
     /** The course-set rows, per requirement id. */
     Map<String, List<ParameterFile.Row<CourseSet>>> courseSets() {
         return file.courseSets();
+    }
+
+    /**
+     * The maintenance rows, per requirement id, with the AHIMA-source share's date overridden when the options say:
+     * M-10's newest value then holds from that date, and no share before it.
+     */
+    Map<String, List<ParameterFile.Row<KeepParameter>>> maintenance() {
+        Map<String, List<ParameterFile.Row<KeepParameter>>> rows = new java.util.TreeMap<>(file.maintenance());
+        List<ParameterFile.Row<KeepParameter>> share = rows.get("M-10");
+        if (ahimaShareFrom != null && share != null) {
+            KeepParameter newest = share.get(share.size() - 1).value();
+            String source = newest.source() + "; from " + ahimaShareFrom + " by the advisor's option";
+            rows.put("M-10", List.of(
+                    new ParameterFile.Row<>(LocalDate.of(0, 1, 1), new KeepParameter("M-10", 0, newest.unit(),
+                            "the advisor's option: no share before " + ahimaShareFrom)),
+                    new ParameterFile.Row<>(ahimaShareFrom, new KeepParameter("M-10", newest.value(), newest.unit(),
+                            source))));
+        }
+        return rows;
+    }
+
+    /**
+     * The cycles whose numbers stand as an estimate (M-12): those beginning from the first M-9 row that says the
+     * sources do not give them, for as long as no later row says they do.
+     */
+    private Window estimateWindow() {
+        LocalDate from = LocalDate.MAX;
+        LocalDate to = LocalDate.MAX;
+        String source = "no M-9 row says the numbers are unknown";
+        for (ParameterFile.Row<KeepParameter> row : file.maintenance().getOrDefault("M-9", List.of())) {
+            boolean verified = Boolean.TRUE.equals(row.value().value());
+            if (!verified && from.equals(LocalDate.MAX)) {
+                from = row.from();
+                source = row.value().source();
+            } else if (verified && !from.equals(LocalDate.MAX) && to.equals(LocalDate.MAX)) {
+                to = row.from();
+            }
+        }
+        return new Window("M-12", from, to, source);
     }
 
     /**
@@ -97,6 +141,7 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
         facts.add(new Window("CCSP-N", ccsRegimeSwitch, LocalDate.MAX, assumed));
         facts.add(new Window("RHIA-6", file.dates().get("rhiaProvisoFrom"), rhiaProvisoEnd,
                 "[S8] from 2017; end assumed (C-4): absent from the about-2021 list [S7]; configurable"));
+        facts.add(estimateWindow());
         facts.addAll(reciprocity);
         if (postBaccEarlyTesting) {
             facts.add(new Option(Option.POST_BACC_EARLY_TESTING));

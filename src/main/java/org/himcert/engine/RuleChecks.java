@@ -32,11 +32,15 @@ final class RuleChecks {
     private static final Set<String> KINDS = Set.of(PathwayKind.STANDARD.name(), PathwayKind.EARLY_TESTING.name(),
             PathwayKind.REVIEW.name(), PathwayKind.RECOMMENDATION.name());
 
+    /** The {@link Keep} helpers that read the rule's own maintenance parameter. */
+    private static final Pattern KEEP_READING = Pattern.compile(
+            "\\bKeep\\.(?:cycles|grace|hiimShare|ahimaShare|ceusFor|several|selfReviews|fee|lapse|verified)\\(");
+
     private RuleChecks() {
     }
 
     /** What the rules read, for the check that every parameter is read, made once the files compile. */
-    record Read(Set<String> thresholds, Set<String> courseSets, Set<String> requirements,
+    record Read(Set<String> thresholds, Set<String> courseSets, Set<String> maintenance, Set<String> requirements,
                 ParameterIndex parameters) {
 
         /**
@@ -48,6 +52,7 @@ final class RuleChecks {
         void everyParameterRead() throws RuleLoadException {
             unread("threshold", parameters.thresholdIds(), thresholds);
             unread("course-set", parameters.courseSetIds(), courseSets);
+            unread("maintenance", parameters.maintenanceIds(), maintenance);
             Set<String> without = new LinkedHashSet<>(Requirements.DOMAIN);
             without.removeAll(Requirements.WITHOUT_RULE);
             without.removeAll(requirements);
@@ -67,6 +72,7 @@ final class RuleChecks {
     static Read check(List<RuleFile> files, ParameterIndex parameters) throws RuleLoadException {
         Set<String> thresholdsRead = new TreeSet<>();
         Set<String> courseSetsRead = new TreeSet<>();
+        Set<String> maintenanceRead = new TreeSet<>();
         Set<String> requirements = new TreeSet<>();
         for (RuleFile file : files) {
             DrlParser parser = new DrlParser();
@@ -80,15 +86,15 @@ final class RuleChecks {
                 continue; // the compiler reports syntax errors with their lines
             }
             for (RuleDescr rule : pkg.getRules()) {
-                checkRule(file.name(), rule, parameters, thresholdsRead, courseSetsRead);
+                checkRule(file.name(), rule, parameters, thresholdsRead, courseSetsRead, maintenanceRead);
                 requirements.add(value(rule, "requirement"));
             }
         }
-        return new Read(thresholdsRead, courseSetsRead, requirements, parameters);
+        return new Read(thresholdsRead, courseSetsRead, maintenanceRead, requirements, parameters);
     }
 
     private static void checkRule(String file, RuleDescr rule, ParameterIndex parameters, Set<String> thresholdsRead,
-                                  Set<String> courseSetsRead) throws RuleLoadException {
+                                  Set<String> courseSetsRead, Set<String> maintenanceRead) throws RuleLoadException {
         int line = rule.getLine();
         String requirement = value(rule, "requirement");
         if (requirement == null) {
@@ -108,8 +114,9 @@ final class RuleChecks {
         }
         String consequence = String.valueOf(rule.getConsequence());
         String credential = value(rule, "credential");
+        boolean maintenance = consequence.contains("Keep.");
         if (credential == null) {
-            if (!consequence.contains("Cond.gate(")) {
+            if (!consequence.contains("Cond.gate(") && !maintenance) {
                 throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @credential (accepted: "
                         + assessed() + ")");
             }
@@ -137,6 +144,14 @@ final class RuleChecks {
                         parameters.courseSetIds()) + ")");
             }
             courseSetsRead.add(requirement);
+        }
+        if (maintenance && KEEP_READING.matcher(consequence).find()) {
+            if (!parameters.maintenanceIds().contains(requirement)) {
+                throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' reads the maintenance "
+                        + "parameter of " + requirement + ", and there is none (maintenance: " + String.join(", ",
+                        parameters.maintenanceIds()) + ")");
+            }
+            maintenanceRead.add(requirement);
         }
         checkPatterns(file, rule.getLhs(), parameters);
     }

@@ -15,7 +15,8 @@ public final class RuleFiles {
 
     /** The bundled rule files, in the order they are loaded; a build test checks this is all of {@code rules/}. */
     public static final List<String> BUNDLED =
-            List.of("common.drl", "rhit.drl", "rhia.drl", "cca.drl", "ccs.drl", "ccs-p.drl", "chps.drl");
+            List.of("common.drl", "rhit.drl", "rhia.drl", "cca.drl", "ccs.drl", "ccs-p.drl", "chps.drl",
+                    "maintenance.drl");
 
     private static final String CLASSPATH_DIR = "/org/himcert/rules/";
 

@@ -22,7 +22,8 @@ import org.drools.drl.parser.DroolsParserException;
  * Keys the authored rules to scenarios, so that one session can answer many questions at once without the rules
  * saying so. The rules are written for one candidate ({@code Profile( $months : codingMonths )}); before they are
  * compiled, every rule gains a first pattern {@code $__scenario : Scenario( $__s : id )} and every pattern of a fact that belongs
- * to a scenario ({@link #SCOPED}: the as-of date, the profile, programs, qualifying credentials, failed attempts)
+ * to a scenario ({@link #SCOPED}: the as-of date, the profile, programs, qualifying credentials, failed attempts,
+ * the maintenance question, its cycles and the credentials it keeps)
  * gains the constraint {@code scenario == $__s}, inside accumulates, {@code not} and {@code exists} too. Parameters
  * (thresholds, windows, options) are shared by every scenario and are left alone.
  *
@@ -42,12 +43,14 @@ final class RuleKeys {
 
     /** A call of a {@link Cond} helper without the rule context, which the engine adds. */
     private static final Pattern CONDITION_CALL = Pattern.compile(
-            "\\bCond\\.(?:atLeast|is|holds|holdsAny|courses|gate|program)\\((?!\\s*kcontext\\b)");
+            "\\b(?:Cond\\.(?:atLeast|is|holds|holdsAny|courses|gate|program)|Keep\\.(?:cycles|grace|hiimShare|ahimaShare"
+                    + "|ceusFor|several|selfReviews|replaces|fee|lapse|verified|estimate|joins))\\((?!\\s*kcontext\\b)");
 
     /** Fact types that belong to one scenario, by simple and qualified name. */
-    static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure",
-            "org.himcert.engine.AsOf", "org.himcert.engine.Profile", "org.himcert.engine.Program",
-            "org.himcert.engine.Qualifying", "org.himcert.engine.LatestFailure");
+    static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure", "Upkeep",
+            "Cycle", "Kept", "org.himcert.engine.AsOf", "org.himcert.engine.Profile", "org.himcert.engine.Program",
+            "org.himcert.engine.Qualifying", "org.himcert.engine.LatestFailure", "org.himcert.engine.Upkeep",
+            "org.himcert.engine.Cycle", "org.himcert.engine.Kept");
 
     private RuleKeys() {
     }

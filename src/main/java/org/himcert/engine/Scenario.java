@@ -19,6 +19,7 @@ public final class Scenario {
     private final ParameterIndex parameters;
     private final List<Condition> conditions = new ArrayList<>();
     private Profile profile;
+    private Upkeep upkeep;
 
     Scenario(int id, LocalDate asOf, ParameterIndex parameters) {
         this.id = id;
@@ -34,6 +35,25 @@ public final class Scenario {
     /** The course-set parameter of a requirement in force on the scenario's as-of date. */
     CourseSet courseSet(String requirement) {
         return parameters.courseSet(requirement, asOf);
+    }
+
+    /** The maintenance parameter of a requirement in force on a day. */
+    KeepParameter maintenance(String requirement, LocalDate day) {
+        return parameters.maintenance(requirement, day);
+    }
+
+    /** The parameters of the session. */
+    ParameterIndex parameters() {
+        return parameters;
+    }
+
+    /** The scenario's maintenance question, or null when it asks none. */
+    Upkeep upkeep() {
+        return upkeep;
+    }
+
+    void upkeep(Upkeep u) {
+        this.upkeep = u;
     }
 
     /** The scenario's id within its session; the rules join on it. */

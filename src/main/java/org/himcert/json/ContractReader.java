@@ -38,6 +38,8 @@ import org.himcert.model.ExperienceKind;
 import org.himcert.model.Field;
 import org.himcert.model.HeldCredential;
 import org.himcert.model.ProgramStatus;
+import org.himcert.model.CeuRecord;
+import java.math.BigDecimal;
 
 /**
  * Reads input records of the JSON contract strictly: unknown fields, unknown values, {@code null}, malformed
@@ -55,13 +57,14 @@ public final class ContractReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final List<String> CANDIDATE_FIELDS =
-            List.of("id", "asOf", "education", "credentials", "experience", "coursework", "examAttempts");
+            List.of("id", "asOf", "education", "credentials", "experience", "coursework", "examAttempts", "ceus");
     private static final List<String> EDUCATION_FIELDS =
             List.of("level", "field", "accreditation", "association", "status", "completedOn", "expectedOn");
     private static final List<String> CREDENTIAL_FIELDS = List.of("code", "status", "earnedOn", "name");
     private static final List<String> EXPERIENCE_FIELDS =
             List.of("kind", "healthcare", "multiSpecialty", "months", "from", "to");
     private static final List<String> ATTEMPT_FIELDS = List.of("credential", "date", "result");
+    private static final List<String> CEU_FIELDS = List.of("date", "units", "hiimDomain", "ahimaSource");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -190,7 +193,40 @@ public final class ContractReader {
                 attempts.add(attempt(a));
             }
         }
-        return new Candidate(id, education, credentials, experience, coursework, attempts);
+        Optional<List<CeuRecord>> ceus = Optional.empty();
+        if (at.has("ceus")) {
+            List<CeuRecord> list = new ArrayList<>();
+            for (At c : at.array("ceus")) {
+                list.add(ceu(c));
+            }
+            ceus = Optional.of(list);
+        }
+        return new Candidate(id, education, credentials, experience, coursework, attempts, ceus);
+    }
+
+    private CeuRecord ceu(At at) throws Bad {
+        at.object(CEU_FIELDS);
+        at.required("date");
+        at.required("units");
+        JsonNode u = at.node.get("units");
+        String accepted = "must be a number of CEUs more than 0 and at most " + CeuRecord.MAX_UNITS
+                + ", with at most two decimals (e.g. 1.5)";
+        if (!u.isNumber() || u.isFloatingPointNumber() && !Double.isFinite(u.doubleValue())) {
+            throw new Bad(at.path("units"), accepted);
+        }
+        BigDecimal units;
+        try {
+            units = u.isIntegralNumber() ? new BigDecimal(u.bigIntegerValue()) : new BigDecimal(u.asText());
+        } catch (NumberFormatException e) {
+            throw new Bad(at.path("units"), accepted);
+        }
+        if (units.signum() <= 0 || units.compareTo(CeuRecord.MAX_UNITS) > 0
+                || units.stripTrailingZeros().scale() > 2) {
+            throw new Bad(at.path("units"), accepted);
+        }
+        boolean hiim = !at.has("hiimDomain") || at.bool("hiimDomain");
+        boolean ahima = at.has("ahimaSource") && at.bool("ahimaSource");
+        return new CeuRecord(optionalDate(at, "date").orElseThrow(), units, hiim, ahima);
     }
 
     private Education education(At at) throws Bad {

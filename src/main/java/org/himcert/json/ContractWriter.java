@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +16,8 @@ import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.Detail;
 import org.himcert.Gap;
+import org.himcert.KeptCredential;
+import org.himcert.Maintenance;
 import org.himcert.NextStep;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
@@ -89,6 +93,7 @@ public final class ContractWriter {
             }
             g.writeEndArray();
             if (brief) {
+                maintenance(g, assessment.maintenance());
                 g.writeEndObject();
                 return;
             }
@@ -99,9 +104,13 @@ public final class ContractWriter {
                 credential(g, "credential", s.credential());
                 g.writeStringField("why", s.why());
                 date(g, "eligibleOn", s.eligibleOn());
+                if (s.dueBy() != null) {
+                    date(g, "dueBy", s.dueBy());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
+            maintenance(g, assessment.maintenance());
             g.writeEndObject();
         };
     }
@@ -198,6 +207,56 @@ public final class ContractWriter {
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    /** The maintenance answer, present only for a holder of an AHIMA credential (contract "Keeping credentials"). */
+    private static void maintenance(JsonGenerator g, Maintenance m) throws IOException {
+        if (m == null) {
+            return;
+        }
+        g.writeObjectFieldStart("maintenance");
+        g.writeStringField("status", m.status().name());
+        g.writeStringField("reason", m.reason());
+        date(g, "cycleStart", m.cycleStart());
+        date(g, "cycleEnd", m.cycleEnd());
+        decimal(g, "ceusRequired", m.ceusRequired());
+        decimal(g, "ceusEarned", m.ceusEarned());
+        decimal(g, "ceusNeeded", m.ceusNeeded());
+        decimal(g, "hiimDomainNeeded", m.hiimDomainNeeded());
+        decimal(g, "ahimaSourceNeeded", m.ahimaSourceNeeded());
+        g.writeArrayFieldStart("credentials");
+        for (KeptCredential c : m.credentials()) {
+            g.writeStartObject();
+            credential(g, "code", c.code());
+            g.writeStringField("status", c.status().name());
+            date(g, "inactiveOn", c.inactiveOn());
+            date(g, "revokedOn", c.revokedOn());
+            g.writeBooleanField("counted", c.counted());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missing");
+        for (String s : m.missing()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeStringField("source", m.source());
+        g.writeArrayFieldStart("requirements");
+        for (String r : m.requirements()) {
+            g.writeString(r);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void decimal(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
+                    .toPlainString() : value.stripTrailingZeros().toPlainString());
+        }
     }
 
     private static void briefDecision(JsonGenerator g, Decision d) throws IOException {

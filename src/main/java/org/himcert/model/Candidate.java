@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * @param experience   work experience, or empty when unknown
  * @param coursework   completed coding coursework areas
  * @param examAttempts exams sat
+ * @param ceus         continuing education units earned toward keeping credentials, or empty when unknown
  */
 public record Candidate(String id, Optional<List<Education>> education, List<HeldCredential> credentials,
                         Optional<List<Experience>> experience, Set<CourseArea> coursework,
-                        List<ExamAttempt> examAttempts) {
+                        List<ExamAttempt> examAttempts, Optional<List<CeuRecord>> ceus) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -46,11 +47,29 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
         Dates.noNulls("credentials", Objects.requireNonNull(credentials, "credentials"));
         Dates.noNulls("coursework", Objects.requireNonNull(coursework, "coursework"));
         Dates.noNulls("examAttempts", Objects.requireNonNull(examAttempts, "examAttempts"));
+        Objects.requireNonNull(ceus, "ceus").ifPresent(l -> Dates.noNulls("ceus", l));
         education = education.map(List::copyOf);
         credentials = List.copyOf(credentials);
         experience = experience.map(List::copyOf);
         coursework = coursework.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(coursework));
         examAttempts = List.copyOf(examAttempts);
+        ceus = ceus.map(List::copyOf);
+    }
+
+    /**
+     * A candidate whose CEUs are unknown.
+     *
+     * @param id           an opaque key
+     * @param education    education entries, or empty when unknown
+     * @param credentials  credentials held
+     * @param experience   work experience, or empty when unknown
+     * @param coursework   completed coding coursework areas
+     * @param examAttempts exams sat
+     */
+    public Candidate(String id, Optional<List<Education>> education, List<HeldCredential> credentials,
+                     Optional<List<Experience>> experience, Set<CourseArea> coursework,
+                     List<ExamAttempt> examAttempts) {
+        this(id, education, credentials, experience, coursework, examAttempts, Optional.empty());
     }
 
     /**
@@ -60,7 +79,7 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
      * @return the candidate
      */
     public Candidate withEducation(List<Education> entries) {
-        return new Candidate(id, Optional.of(entries), credentials, experience, coursework, examAttempts);
+        return new Candidate(id, Optional.of(entries), credentials, experience, coursework, examAttempts, ceus);
     }
 
     /**
@@ -70,7 +89,7 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
      * @return the candidate
      */
     public Candidate withCredentials(List<HeldCredential> held) {
-        return new Candidate(id, education, held, experience, coursework, examAttempts);
+        return new Candidate(id, education, held, experience, coursework, examAttempts, ceus);
     }
 
     /**
@@ -80,7 +99,17 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
      * @return the candidate
      */
     public Candidate withExperience(List<Experience> entries) {
-        return new Candidate(id, education, credentials, Optional.of(entries), coursework, examAttempts);
+        return new Candidate(id, education, credentials, Optional.of(entries), coursework, examAttempts, ceus);
+    }
+
+    /**
+     * This candidate with other CEU records.
+     *
+     * @param records the CEU records (known)
+     * @return the candidate
+     */
+    public Candidate withCeus(List<CeuRecord> records) {
+        return new Candidate(id, education, credentials, experience, coursework, examAttempts, Optional.of(records));
     }
 
     /**
@@ -119,6 +148,7 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
         private List<Experience> experience;
         private final Set<CourseArea> coursework = EnumSet.noneOf(CourseArea.class);
         private final List<ExamAttempt> examAttempts = new ArrayList<>();
+        private List<CeuRecord> ceus;
 
         private Builder(String id) {
             this.id = id;
@@ -172,10 +202,25 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
             return this;
         }
 
+        /** Adds CEU records; the candidate's CEUs become known. */
+        public Builder ceus(CeuRecord... records) {
+            if (ceus == null) {
+                ceus = new ArrayList<>();
+            }
+            ceus.addAll(List.of(records));
+            return this;
+        }
+
+        /** States that the candidate has earned no CEUs (known to be none). */
+        public Builder noCeus() {
+            ceus = new ArrayList<>();
+            return this;
+        }
+
         /** The candidate. */
         public Candidate build() {
             return new Candidate(id, Optional.ofNullable(education), credentials, Optional.ofNullable(experience),
-                    coursework, examAttempts);
+                    coursework, examAttempts, Optional.ofNullable(ceus));
         }
     }
 }

@@ -146,7 +146,7 @@ class MainTest {
         assertAssessed(records.get(0), "g-1");
         assertThat(records.get(1).toString()).isEqualTo("{\"id\":\"b-2\",\"error\":{\"line\":2,\"path\":\"nickname\","
                 + "\"message\":\"unknown field; accepted: id, asOf, education, credentials, experience, coursework,"
-                + " examAttempts\"}}");
+                + " examAttempts, ceus\"}}");
         assertAssessed(records.get(2), "g-4");
         assertThat(records.get(3).toString()).isEqualTo("{\"id\":\"b-5\",\"error\":{\"line\":5,"
                 + "\"path\":\"experience[0].months\",\"message\":\"must be a whole number >= 0 (e.g. 24, not 24.0 or"

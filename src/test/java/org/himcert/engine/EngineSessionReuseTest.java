@@ -20,7 +20,7 @@ class EngineSessionReuseTest {
         RuleBase rules = RuleBase.compile(RuleFiles.bundled());
         RequirementParameters parameters = RequirementParameters.of(rules.parameters(), null,
                 List.of(new Reciprocity(CredentialCode.RHIT, "CHIMA", Set.of(EducationLevel.ASSOCIATE))), false, false,
-                null, null, null, null, true);
+                null, null, null, null, true, null, false);
         Engine reused = new Engine(rules, parameters);
         RandomCandidates random = new RandomCandidates(11);
         for (int i = 0; i < 200; i++) {

@@ -17,11 +17,36 @@ class ContractReaderTest {
 
     private final ContractReader reader = new ContractReader();
 
+    private static final String UNITS = "must be a number of CEUs more than 0 and at most 1000, with at most two decimals (e.g. 1.5)";
+
     static Stream<Arguments> rejections() {
         return Stream.of(
                 arguments("unknown field", "{\"id\":\"c-1\",\"nickname\":\"Sam\"}", "c-1", "nickname",
                         "unknown field; accepted: id, asOf, education, credentials, experience, coursework,"
-                                + " examAttempts"),
+                                + " examAttempts, ceus"),
+                arguments("CEU units of 0", "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":0}]}",
+                        "c-1", "ceus[0].units", UNITS),
+                arguments("negative CEU units", "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":-1.5}]}",
+                        "c-1", "ceus[0].units", UNITS),
+                arguments("CEU units as text", "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":\"2\"}]}",
+                        "c-1", "ceus[0].units", UNITS),
+                arguments("CEU units with three decimals",
+                        "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":1.255}]}",
+                        "c-1", "ceus[0].units", UNITS),
+                arguments("CEU units beyond a double", "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":1e400}]}",
+                        "c-1", "ceus[0].units", UNITS),
+                arguments("CEU units over 1000", "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":1000.01}]}",
+                        "c-1", "ceus[0].units", UNITS),
+                arguments("CEU record without a date", "{\"id\":\"c-1\",\"ceus\":[{\"units\":1}]}",
+                        "c-1", "ceus[0].date", "is required"),
+                arguments("CEU record with an unknown field",
+                        "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":1,\"provider\":\"x\"}]}",
+                        "c-1", "ceus[0].provider", "unknown field; accepted: date, units, hiimDomain, ahimaSource"),
+                arguments("CEU hiimDomain not a boolean",
+                        "{\"id\":\"c-1\",\"ceus\":[{\"date\":\"2026-01-01\",\"units\":1,\"hiimDomain\":1}]}",
+                        "c-1", "ceus[0].hiimDomain", "must be true or false"),
+                arguments("ceus not an array", "{\"id\":\"c-1\",\"ceus\":{}}", "c-1", "ceus",
+                        "must be an array ([] means none)"),
                 arguments("unknown nested field", "{\"id\":\"c-1\",\"education\":[{\"level\":\"GED\",\"gpa\":3}]}",
                         "c-1", "education[0].gpa", "unknown field; accepted: level, field, accreditation,"
                                 + " association, status, completedOn, expectedOn"),

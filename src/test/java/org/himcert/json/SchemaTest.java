@@ -75,6 +75,7 @@ class SchemaTest {
     @Test
     void exampleInputsValidateAndAreRead() throws Exception {
         List<String> inputs = new ArrayList<>(lines("/json/valid-input.jsonl"));
+        inputs.addAll(lines("/json/valid-keeping.jsonl"));
         try (InputStream in = SchemaTest.class.getResourceAsStream("/json/pretty-candidate.json")) {
             inputs.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -106,7 +107,9 @@ class SchemaTest {
         written.add(writer.plan(ContractWriterTest.samplePlan()));
         written.add(writer.error(new InputException("c-2", 2, "experience[0].to", "must be on or after from")));
         written.add(writer.error(new InputException(null, 3, "", "not valid JSON")));
-        for (String json : lines("/json/valid-input.jsonl")) {
+        List<String> inputs = new ArrayList<>(lines("/json/valid-input.jsonl"));
+        inputs.addAll(lines("/json/valid-keeping.jsonl")); // holders: maintenance and the EARN_CEUS step
+        for (String json : inputs) {
             InputRecord record = reader.read(json, 1);
             written.add(writer.assessment(advisor.assess(record.candidate(), record.asOf().orElse(asOf))));
             written.add(writer.assessment(advisor.assess(record.candidate(), record.asOf().orElse(asOf),
@@ -133,7 +136,9 @@ class SchemaTest {
     }
 
     static Stream<Arguments> parsableRejections() {
-        return ContractReaderTest.rejections().filter(a -> !((String) a.get()[0]).startsWith("invalid JSON"));
+        // a number beyond a double (1e400) stops the schema validator itself; the reader rejects it (tested there)
+        return ContractReaderTest.rejections().filter(a -> !((String) a.get()[0]).startsWith("invalid JSON")
+                && !a.get()[0].equals("CEU units beyond a double"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,38 @@
+package org.himcert;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What it takes to keep the AHIMA credentials a candidate holds (recertification), on the as-of date: the cycle
+ * running on it, the CEUs it asks for and those earned, and when the credentials would go inactive and be revoked.
+ * The numbers are null where they cannot be known (an earnedOn not given; CEUs not given).
+ *
+ * @param status            where the holder stands
+ * @param reason            why, in words, for LAPSED, NEEDS_INFO and NEEDS_REVIEW; else null
+ * @param cycleStart        the first day of the cycle running on the as-of date
+ * @param cycleEnd          its last day
+ * @param ceusRequired      the CEUs the cycle asks for (an estimate under NEEDS_REVIEW)
+ * @param ceusEarned        the CEUs earned in the cycle up to the as-of date
+ * @param ceusNeeded        {@code max(0, required - earned)}
+ * @param hiimDomainNeeded  CEUs still missing of the share within the HIIM domains (M-2)
+ * @param ahimaSourceNeeded CEUs still missing of the share from AHIMA, HCPro or a state association (M-10)
+ * @param credentials       each held AHIMA credential, in input order
+ * @param missing           for NEEDS_INFO, the input fields that would decide it
+ * @param source            the sources of the rules that decided, joined with "; "
+ * @param requirements      the maintenance requirement ids that decided (M-1 ...), in the domain reference's order
+ */
+public record Maintenance(MaintenanceStatus status, String reason, LocalDate cycleStart, LocalDate cycleEnd,
+                          BigDecimal ceusRequired, BigDecimal ceusEarned, BigDecimal ceusNeeded,
+                          BigDecimal hiimDomainNeeded, BigDecimal ahimaSourceNeeded, List<KeptCredential> credentials,
+                          List<String> missing, String source, List<String> requirements) {
+    public Maintenance {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(source, "source");
+        credentials = List.copyOf(credentials);
+        missing = List.copyOf(missing);
+        requirements = List.copyOf(requirements);
+    }
+}

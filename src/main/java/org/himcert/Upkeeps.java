@@ -1,0 +1,395 @@
+package org.himcert;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.himcert.engine.Cycle;
+import org.himcert.engine.Finding;
+import org.himcert.engine.Kept;
+import org.himcert.engine.Upkeep;
+import org.himcert.model.CeuRecord;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.CredentialStatus;
+
+/**
+ * Combines what the maintenance rules found for a holder into a {@link Maintenance}: the CEUs a cycle requires
+ * (M-3, M-4, M-6), those earned in it, the shares still missing (M-2, M-10), and the status. The order: an
+ * earnedOn not given (NEEDS_INFO); the cycle before the running one ended short by the CEU records (LAPSED, or
+ * NEEDS_REVIEW when its numbers were an estimate); a credential given as INACTIVE (LAPSED); CEUs not given
+ * (NEEDS_INFO); the running cycle's numbers not given by the sources (NEEDS_REVIEW, M-9, M-12) or including coding
+ * self-reviews the input cannot show (NEEDS_REVIEW, M-5); then COMPLETE or IN_PROGRESS.
+ */
+final class Upkeeps {
+
+    private static final Set<CredentialCode> CODING = EnumSet.of(CredentialCode.CCA, CredentialCode.CCS,
+            CredentialCode.CCS_P);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Upkeeps() {
+    }
+
+    /** The CEU figures of one cycle, counted to the as-of date. */
+    private record Tally(BigDecimal required, BigDecimal earned, BigDecimal hiim, BigDecimal ahima,
+                         BigDecimal hiimShare, BigDecimal ahimaShare) {
+        BigDecimal needed() {
+            return required.subtract(earned).max(BigDecimal.ZERO);
+        }
+
+        BigDecimal hiimNeeded() {
+            return hiimShare.subtract(hiim).max(BigDecimal.ZERO);
+        }
+
+        BigDecimal ahimaNeeded() {
+            return ahimaShare.subtract(ahima).max(BigDecimal.ZERO);
+        }
+
+        boolean met() {
+            return needed().signum() == 0 && hiimNeeded().signum() == 0 && ahimaNeeded().signum() == 0;
+        }
+    }
+
+    /** The maintenance answer, or null when the candidate holds no AHIMA credential (no question was asked). */
+    static Maintenance of(Upkeep upkeep, LocalDate asOf) {
+        if (upkeep == null) {
+            return null;
+        }
+        List<Finding> all = upkeep.findings().stream().filter(Finding::inEffect).toList();
+        if (upkeep.getFirstEarned() == null || upkeep.cycles().isEmpty()) {
+            List<String> requirements = requirements(all);
+            String source = sources(all);
+            return new Maintenance(MaintenanceStatus.NEEDS_INFO, "the cycle counts from the day the first "
+                    + "credential's exam was passed: give each held credential's earnedOn", null, null, null, null,
+                    null, null, null, listed(upkeep, null, asOf, null, null), upkeep.missing(), source,
+                    requirements);
+        }
+        Cycle running = upkeep.cycles().get(0);
+        Cycle previous = upkeep.cycles().size() > 1 ? upkeep.cycles().get(1) : null;
+        List<Finding> effective = about(all, running.getStart()).stream()
+                .filter(f -> !f.requirement().equals("M-4") || counted(upkeep, running).size() > 1).toList();
+        List<String> requirements = requirements(effective);
+        String source = sources(effective);
+        LocalDate runningInactive = closes(running).plusDays(1);
+        LocalDate runningRevoked = revoked(running, runningInactive);
+        LocalDate countFrom = previous == null ? running.getStart()
+                : later(running.getStart(), closes(previous).plusDays(1));
+        BigDecimal required = required(upkeep, running);
+        if (upkeep.ceus().isEmpty()) {
+            MaintenanceStatus status = MaintenanceStatus.NEEDS_INFO;
+            String reason = "CEUs not given: give the CEU records of this cycle and the one before it ([] for none)";
+            if (declaredInactive(upkeep)) {
+                return inactive(upkeep, running, previous, required, null, asOf, source, requirements);
+            }
+            return new Maintenance(status, reason, running.getStart(), running.getEnd(), required, null, null, null,
+                    null, listed(upkeep, running, asOf, runningInactive, runningRevoked), List.of("ceus"), source,
+                    requirements);
+        }
+        List<CeuRecord> ceus = upkeep.ceus().get();
+        Tally now = tally(required, running, ceus, countFrom, earlier(asOf, closes(running)));
+        boolean recordsReachBack = previous != null
+                && ceus.stream().anyMatch(r -> r.date().isBefore(running.getStart()));
+        if (recordsReachBack) {
+            LocalDate inactiveOn = closes(previous).plusDays(1);
+            Tally before = tally(required(upkeep, previous), previous, ceus, previous.getStart(),
+                    earlier(asOf, closes(previous)));
+            if (!asOf.isBefore(inactiveOn) && !before.met()) {
+                LocalDate revokedOn = revoked(previous, inactiveOn);
+                String shortBy = "the cycle " + previous.getStart() + " to " + previous.getEnd() + " ended with "
+                        + plain(before.earned()) + " of " + (previous.verified() ? "" : "an estimated ")
+                        + plain(before.required()) + " CEUs" + shares(before);
+                String when = !asOf.isBefore(revokedOn) ? "the credentials went inactive on " + inactiveOn
+                        + " and were revoked on " + revokedOn
+                        : "the credentials went inactive on " + inactiveOn + " and are revoked on " + revokedOn
+                        + extension(previous);
+                MaintenanceStatus status = previous.verified() ? MaintenanceStatus.LAPSED
+                        : MaintenanceStatus.NEEDS_REVIEW;
+                String reason = previous.verified() ? shortBy + ": " + when
+                        : shortBy + "; the sources do not give that cycle's numbers (M-9): if the estimate holds, "
+                        + when;
+                List<Finding> both = new ArrayList<>(effective);
+                both.addAll(about(all, previous.getStart()));
+                return result(status, reason, running, now, lapsedList(upkeep, running, asOf, inactiveOn, revokedOn),
+                        List.of(), sources(both), requirements(both));
+            }
+        }
+        if (declaredInactive(upkeep)) {
+            return inactive(upkeep, running, previous, required, now, asOf, source, requirements);
+        }
+        List<KeptCredential> pending = now.met() ? listed(upkeep, running, asOf, null, null)
+                : listed(upkeep, running, asOf, runningInactive, runningRevoked);
+        if (!running.verified()) {
+            String reason = "the sources do not give the numbers of cycles beginning on or after the 2024 policy "
+                    + "update (M-9), and this one began " + running.getStart() + ": the figures are the last "
+                    + "verified table's, an estimate (M-12: third-party pages of 2025-26 still give 20 CEUs for the"
+                    + " RHIT, CCA and CCS)";
+            return result(MaintenanceStatus.NEEDS_REVIEW, reason, running, now, pending, List.of(), source,
+                    requirements);
+        }
+        if (running.selfReviewCeus() > 0 && counted(upkeep, running).stream().anyMatch(CODING::contains)) {
+            String reason = "a coding credential's CEUs in a cycle beginning " + running.getStart() + " include "
+                    + running.selfReviewCeus() + " CEUs of annual coding self-reviews (M-5), which the CEU records"
+                    + " cannot show";
+            return result(MaintenanceStatus.NEEDS_REVIEW, reason, running, now, pending, List.of(), source,
+                    requirements);
+        }
+        return result(now.met() ? MaintenanceStatus.COMPLETE : MaintenanceStatus.IN_PROGRESS, null, running, now,
+                pending, List.of(), source, requirements);
+    }
+
+    /** How close a cycle's end must be for a step to earn the CEUs still needed. */
+    static final int STEP_MONTHS = 6;
+
+    /**
+     * The next step that keeps the credentials: for a holder whose cycle ends within six months with CEUs still
+     * needed, earn them by its last day; for one whose credentials went inactive and are not yet revoked, ask for an
+     * extension and earn them before the revocation. Null otherwise.
+     */
+    static NextStep step(Upkeep upkeep, Maintenance m, LocalDate asOf) {
+        if (m == null || m.cycleEnd() == null) {
+            return null;
+        }
+        Cycle running = upkeep.cycles().get(0);
+        CredentialCode first = m.credentials().stream().filter(KeptCredential::counted).map(KeptCredential::code)
+                .findFirst().orElse(m.credentials().get(0).code());
+        String names = String.join(", ", m.credentials().stream().map(c -> c.code().code()).toList());
+        boolean inactive = m.credentials().stream().anyMatch(c -> c.status() == CredentialStatus.INACTIVE);
+        if (m.status() == MaintenanceStatus.LAPSED || inactive) {
+            LocalDate revokedOn = m.credentials().get(0).revokedOn();
+            if (!inactive || revokedOn == null || !asOf.isBefore(revokedOn)) {
+                return null;
+            }
+            return new NextStep(StepAction.EARN_CEUS, first, "Your " + names + " went inactive on "
+                    + m.credentials().get(0).inactiveOn() + ": ask AHIMA for an extension"
+                    + (running.extensionFee() == null ? "" : " ($" + running.extensionFee() + " per credential)")
+                    + " and complete the CEUs the cycle asked for before " + revokedOn + ", when "
+                    + (m.credentials().size() == 1 ? "it is" : "they are") + " revoked.", null,
+                    revokedOn.minusDays(1));
+        }
+        if (m.ceusNeeded() == null) {
+            return null; // CEUs not given: nothing is inferred from them
+        }
+        boolean short_ = m.ceusNeeded().signum() > 0 || m.hiimDomainNeeded().signum() > 0
+                || m.ahimaSourceNeeded().signum() > 0;
+        if (!short_ || m.cycleEnd().isAfter(asOf.plusMonths(STEP_MONTHS))
+                || m.status() != MaintenanceStatus.IN_PROGRESS && m.status() != MaintenanceStatus.NEEDS_REVIEW) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (m.hiimDomainNeeded().signum() > 0) {
+            parts.add(plain(m.hiimDomainNeeded()) + " within the HIIM domains");
+        }
+        if (m.ahimaSourceNeeded().signum() > 0) {
+            parts.add(plain(m.ahimaSourceNeeded()) + " from AHIMA, HCPro or your state association");
+        }
+        BigDecimal more = m.ceusNeeded().max(m.hiimDomainNeeded()).max(m.ahimaSourceNeeded());
+        String fee = running.firstFee() == null ? "" : " Then recertify: the fee is $" + running.firstFee()
+                + " for the first credential and $" + running.eachMoreFee() + " for each more (non-member).";
+        return new NextStep(StepAction.EARN_CEUS, first, "Earn " + plain(more) + " more CEU" + (more.compareTo(
+                BigDecimal.ONE) == 0 ? "" : "s") + (parts.isEmpty() ? "" : " (at least " + String.join(" and ", parts)
+                + ")")
+                + " by " + m.cycleEnd() + " to keep your " + names + " active"
+                + (m.status() == MaintenanceStatus.NEEDS_REVIEW ? " (an estimate: the sources do not give this "
+                + "cycle's numbers)" : "") + "."
+                + fee, null, m.cycleEnd());
+    }
+
+    /** The findings about a cycle (beginning on the day) and those about every cycle. */
+    private static List<Finding> about(List<Finding> findings, LocalDate cycleStart) {
+        return findings.stream().filter(f -> f.cycleStart() == null || f.cycleStart().equals(cycleStart)).toList();
+    }
+
+    private static Maintenance result(MaintenanceStatus status, String reason, Cycle running, Tally now,
+                                      List<KeptCredential> credentials, List<String> missing, String source,
+                                      List<String> requirements) {
+        return new Maintenance(status, reason, running.getStart(), running.getEnd(), now.required(), now.earned(),
+                now.needed(), now.hiimNeeded(), now.ahimaNeeded(), credentials, missing, source, requirements);
+    }
+
+    /** A credential given as INACTIVE: a cycle ended short (by AHIMA's record, not the CEUs given). */
+    private static Maintenance inactive(Upkeep upkeep, Cycle running, Cycle previous, BigDecimal required, Tally now,
+                                        LocalDate asOf, String source, List<String> requirements) {
+        LocalDate inactiveOn = previous == null ? null : closes(previous).plusDays(1);
+        LocalDate revokedOn = previous == null ? null : revoked(previous, inactiveOn);
+        List<String> which = new ArrayList<>();
+        for (Kept k : upkeep.kept()) {
+            if (k.status() == CredentialStatus.INACTIVE) {
+                which.add("credentials[" + k.index() + "] (" + k.code() + ")");
+            }
+        }
+        String reason = String.join(", ", which) + (which.size() == 1 ? " is" : " are") + " given as INACTIVE: a "
+                + "cycle ended short" + (inactiveOn == null ? ""
+                : "; inactive from " + inactiveOn + ", revoked on " + revokedOn
+                + (asOf.isBefore(revokedOn) ? extension(previous) : ""));
+        List<KeptCredential> list = new ArrayList<>();
+        for (KeptCredential c : listed(upkeep, running, asOf, inactiveOn, revokedOn)) {
+            CredentialStatus s = revokedOn != null && !asOf.isBefore(revokedOn) ? CredentialStatus.REVOKED
+                    : CredentialStatus.INACTIVE;
+            list.add(new KeptCredential(c.code(), s, inactiveOn, revokedOn, c.counted()));
+        }
+        if (now == null) {
+            return new Maintenance(MaintenanceStatus.LAPSED, reason, running.getStart(), running.getEnd(), required,
+                    null, null, null, null, list, List.of(), source, requirements);
+        }
+        return result(MaintenanceStatus.LAPSED, reason, running, now, list, List.of(), source, requirements);
+    }
+
+    private static String extension(Cycle cycle) {
+        return cycle.extensionFee() == null ? "" : " unless AHIMA grants an extension ($" + cycle.extensionFee()
+                + " per credential)";
+    }
+
+    private static String shares(Tally t) {
+        List<String> parts = new ArrayList<>();
+        if (t.hiimNeeded().signum() > 0) {
+            parts.add(plain(t.hiim()) + " of " + plain(t.hiimShare()) + " within the HIIM domains");
+        }
+        if (t.ahimaNeeded().signum() > 0) {
+            parts.add(plain(t.ahima()) + " of " + plain(t.ahimaShare()) + " from AHIMA sources");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    private static boolean declaredInactive(Upkeep upkeep) {
+        return upkeep.kept().stream().anyMatch(k -> k.status() == CredentialStatus.INACTIVE);
+    }
+
+    private static List<KeptCredential> lapsedList(Upkeep upkeep, Cycle running, LocalDate asOf, LocalDate inactiveOn,
+                                                   LocalDate revokedOn) {
+        CredentialStatus s = asOf.isBefore(revokedOn) ? CredentialStatus.INACTIVE : CredentialStatus.REVOKED;
+        return listed(upkeep, running, asOf, inactiveOn, revokedOn).stream()
+                .map(c -> new KeptCredential(c.code(), s, inactiveOn, revokedOn, c.counted())).toList();
+    }
+
+    /** Each held credential, as given, with the dates it would go inactive and be revoked. */
+    private static List<KeptCredential> listed(Upkeep upkeep, Cycle running, LocalDate asOf, LocalDate inactiveOn,
+                                               LocalDate revokedOn) {
+        Set<CredentialCode> counted = running == null ? null : counted(upkeep, running);
+        List<KeptCredential> list = new ArrayList<>();
+        for (Kept k : upkeep.kept()) {
+            boolean isCounted = counted == null ? !upkeep.replaced().containsKey(k.code()) : counted.contains(k.code());
+            list.add(new KeptCredential(k.code(), k.status(), inactiveOn, revokedOn, isCounted));
+        }
+        return list;
+    }
+
+    /**
+     * The credentials that count toward a cycle: those held by its last day (a later one joins it, M-11), without
+     * one replaced by another held by then (M-6).
+     */
+    private static Set<CredentialCode> counted(Upkeep upkeep, Cycle cycle) {
+        Set<CredentialCode> held = EnumSet.noneOf(CredentialCode.class);
+        for (Kept k : upkeep.kept()) {
+            if (!k.earnedOn().isAfter(cycle.getEnd())) {
+                held.add(k.code());
+            }
+        }
+        upkeep.replaced().forEach((replaced, by) -> {
+            if (held.contains(by)) {
+                held.remove(replaced);
+            }
+        });
+        return held;
+    }
+
+    /** M-3 and M-4: min(cap, the largest single requirement + each more x (credentials - 1)). */
+    private static BigDecimal required(Upkeep upkeep, Cycle cycle) {
+        Set<CredentialCode> counted = counted(upkeep, cycle);
+        int base = 0;
+        for (CredentialCode c : counted) {
+            Integer ceus = cycle.perCredential().get(c);
+            if (ceus == null) {
+                throw new IllegalStateException("rule M-3 gave no CEUs for " + c);
+            }
+            base = Math.max(base, ceus);
+        }
+        int required = base;
+        if (counted.size() > 1) {
+            if (cycle.eachMore() == null || cycle.cap() == null) {
+                throw new IllegalStateException("rule M-4 did not fire for several credentials");
+            }
+            required = Math.min(cycle.cap(), base + cycle.eachMore() * (counted.size() - 1));
+        }
+        return BigDecimal.valueOf(required);
+    }
+
+    /** The CEUs of a cycle, dated from {@code from} to {@code to}, against its shares (rounded up, M-13). */
+    private static Tally tally(BigDecimal required, Cycle cycle, List<CeuRecord> ceus, LocalDate from, LocalDate to) {
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal hiim = BigDecimal.ZERO;
+        BigDecimal ahima = BigDecimal.ZERO;
+        for (CeuRecord r : ceus) {
+            if (!r.date().isBefore(from) && !r.date().isAfter(to)) {
+                earned = earned.add(r.units());
+                if (r.hiimDomain()) {
+                    hiim = hiim.add(r.units());
+                }
+                if (r.ahimaSource()) {
+                    ahima = ahima.add(r.units());
+                }
+            }
+        }
+        return new Tally(required, earned, hiim, ahima, share(required, cycle.hiimPercent()),
+                share(required, cycle.ahimaPercent()));
+    }
+
+    private static BigDecimal share(BigDecimal required, int percent) {
+        return required.multiply(BigDecimal.valueOf(percent)).divide(HUNDRED, 0, RoundingMode.CEILING);
+    }
+
+    /** The last day CEUs count toward the cycle: its last day, plus any grace (M-1-old). */
+    private static LocalDate closes(Cycle cycle) {
+        return cycle.getEnd().plusMonths(cycle.graceMonths());
+    }
+
+    private static LocalDate revoked(Cycle cycle, LocalDate inactiveOn) {
+        return cycle.revokeAfterDays() == null ? null : inactiveOn.plusDays(cycle.revokeAfterDays());
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    /** The requirement ids in the domain reference's order (M-1, M-1-old, M-2, ..., M-12). */
+    private static List<String> requirements(List<Finding> findings) {
+        Set<String> ids = new TreeSet<>(Comparator.comparingInt(Upkeeps::number).thenComparing(Comparator
+                .naturalOrder()));
+        findings.forEach(f -> ids.add(f.requirement()));
+        return List.copyOf(ids);
+    }
+
+    private static int number(String id) {
+        String digits = id.replaceAll("^[A-Z]+-(\\d+).*$", "$1");
+        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits)
+                : Integer.MAX_VALUE;
+    }
+
+    /**
+     * The rules' sources, each named once: a rule's {@code @source} lists sources with "; ", and a source cited
+     * again ("[S13]" after "[S13] AHIMA recertification page") is left out.
+     */
+    private static String sources(List<Finding> findings) {
+        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        findings.stream().sorted(Comparator.comparingInt((Finding f) -> number(f.requirement()))
+                .thenComparing(Finding::requirement)).forEach(f -> {
+                    for (String part : f.source().split(";\\s*")) {
+                        String key = part.startsWith("[") && part.contains("]")
+                                ? part.substring(0, part.indexOf(']') + 1) : part;
+                        byKey.putIfAbsent(key, part);
+                    }
+                });
+        return String.join("; ", byKey.values());
+    }
+}
