@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param ceusNeeded        {@code max(0, required - earned)}
  * @param hiimDomainNeeded  CEUs still missing of the share within the HIIM domains (M-2)
  * @param ahimaSourceNeeded CEUs still missing of the share from AHIMA, HCPro or a state association (M-10)
+ * @param hiimDomainRequired  the CEUs of the cycle that must fall within the HIIM domains (M-2), rounded up
+ * @param ahimaSourceRequired the CEUs that must come from AHIMA, HCPro or a state association (M-10), rounded up
  * @param credentials       each held AHIMA credential, in input order
  * @param missing           for NEEDS_INFO, the input fields that would decide it
  * @param source            the sources of the rules that decided, joined with "; "
@@ -26,7 +28,8 @@ import java.util.Objects;
  */
 public record Maintenance(MaintenanceStatus status, String reason, LocalDate cycleStart, LocalDate cycleEnd,
                           BigDecimal ceusRequired, BigDecimal ceusEarned, BigDecimal ceusNeeded,
-                          BigDecimal hiimDomainNeeded, BigDecimal ahimaSourceNeeded, List<KeptCredential> credentials,
+                          BigDecimal hiimDomainNeeded, BigDecimal ahimaSourceNeeded, BigDecimal hiimDomainRequired,
+                          BigDecimal ahimaSourceRequired, List<KeptCredential> credentials,
                           List<String> missing, String source, List<String> requirements) {
     public Maintenance {
         Objects.requireNonNull(status, "status");

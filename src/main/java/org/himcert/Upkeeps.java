@@ -65,7 +65,7 @@ final class Upkeeps {
             String source = sources(all);
             return new Maintenance(MaintenanceStatus.NEEDS_INFO, "the cycle counts from the day the first "
                     + "credential's exam was passed: give each held credential's earnedOn", null, null, null, null,
-                    null, null, null, listed(upkeep, null, asOf, null, null), upkeep.missing(), source,
+                    null, null, null, null, null, listed(upkeep, null, asOf, null, null), upkeep.missing(), source,
                     requirements);
         }
         Cycle running = upkeep.cycles().get(0);
@@ -86,7 +86,7 @@ final class Upkeeps {
                 return inactive(upkeep, running, previous, required, null, asOf, source, requirements);
             }
             return new Maintenance(status, reason, running.getStart(), running.getEnd(), required, null, null, null,
-                    null, listed(upkeep, running, asOf, runningInactive, runningRevoked), List.of("ceus"), source,
+                    null, share(required, running.hiimPercent()), share(required, running.ahimaPercent()), listed(upkeep, running, asOf, runningInactive, runningRevoked), List.of("ceus"), source,
                     requirements);
         }
         List<CeuRecord> ceus = upkeep.ceus().get();
@@ -207,7 +207,8 @@ final class Upkeeps {
                                       List<KeptCredential> credentials, List<String> missing, String source,
                                       List<String> requirements) {
         return new Maintenance(status, reason, running.getStart(), running.getEnd(), now.required(), now.earned(),
-                now.needed(), now.hiimNeeded(), now.ahimaNeeded(), credentials, missing, source, requirements);
+                now.needed(), now.hiimNeeded(), now.ahimaNeeded(), now.hiimShare(), now.ahimaShare(), credentials,
+                missing, source, requirements);
     }
 
     /** A credential given as INACTIVE: a cycle ended short (by AHIMA's record, not the CEUs given). */
@@ -233,7 +234,8 @@ final class Upkeeps {
         }
         if (now == null) {
             return new Maintenance(MaintenanceStatus.LAPSED, reason, running.getStart(), running.getEnd(), required,
-                    null, null, null, null, list, List.of(), source, requirements);
+                    null, null, null, null, share(required, running.hiimPercent()),
+                    share(required, running.ahimaPercent()), list, List.of(), source, requirements);
         }
         return result(MaintenanceStatus.LAPSED, reason, running, now, list, List.of(), source, requirements);
     }

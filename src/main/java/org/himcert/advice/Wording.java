@@ -35,6 +35,57 @@ public final class Wording {
     }
 
     /**
+     * Where a holder stands in keeping their credentials, in words: {@code Complete for this cycle}.
+     *
+     * @param status the maintenance status
+     * @return the words
+     */
+    public static String keeping(org.himcert.MaintenanceStatus status) {
+        return switch (status) {
+            case COMPLETE -> "Complete for this cycle";
+            case IN_PROGRESS -> "CEUs still needed this cycle";
+            case LAPSED -> "Lapsed: a cycle ended short";
+            case NEEDS_INFO -> "Tell us more to know";
+            case NEEDS_REVIEW -> "An estimate: ask an advisor to check";
+        };
+    }
+
+    /**
+     * A held credential's standing and the dates it would lapse:
+     * {@code RHIT: active; inactive from 2027-03-10 and revoked on 2027-09-06 unless this cycle is complete}.
+     *
+     * @param c the credential as maintenance sees it
+     * @return the words
+     */
+    public static String standing(org.himcert.KeptCredential c) {
+        String s = c.code() + ": " + c.status().name().toLowerCase(Locale.ROOT);
+        if (!c.counted()) {
+            s += " (replaced by a higher credential: not counted)";
+        }
+        if (c.inactiveOn() == null) {
+            return s;
+        }
+        return switch (c.status()) {
+            case ACTIVE -> s + "; inactive from " + c.inactiveOn() + (c.revokedOn() == null ? ""
+                    : " and revoked on " + c.revokedOn()) + " unless this cycle is complete";
+            case INACTIVE -> s + " since " + c.inactiveOn() + (c.revokedOn() == null ? ""
+                    : "; revoked on " + c.revokedOn());
+            case REVOKED -> s + " on " + (c.revokedOn() == null ? c.inactiveOn() : c.revokedOn());
+        };
+    }
+
+    /**
+     * A number of CEUs as people write it: {@code 14.5}, {@code 20}.
+     *
+     * @param n the number
+     * @return the words
+     */
+    public static String ceus(java.math.BigDecimal n) {
+        return n.stripTrailingZeros().scale() <= 0 ? n.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                : n.stripTrailingZeros().toPlainString();
+    }
+
+    /**
      * An unmet condition with its numbers: {@code healthcare privacy ... experience: 14 of 24 months}.
      *
      * @param g the condition

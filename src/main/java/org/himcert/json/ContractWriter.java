@@ -224,6 +224,8 @@ public final class ContractWriter {
         decimal(g, "ceusNeeded", m.ceusNeeded());
         decimal(g, "hiimDomainNeeded", m.hiimDomainNeeded());
         decimal(g, "ahimaSourceNeeded", m.ahimaSourceNeeded());
+        decimal(g, "hiimDomainRequired", m.hiimDomainRequired());
+        decimal(g, "ahimaSourceRequired", m.ahimaSourceRequired());
         g.writeArrayFieldStart("credentials");
         for (KeptCredential c : m.credentials()) {
             g.writeStartObject();

@@ -5,7 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.himcert.Assessment;
 import org.himcert.Decision;
+import java.math.BigDecimal;
 import org.himcert.Gap;
+import org.himcert.KeptCredential;
+import org.himcert.Maintenance;
+import org.himcert.MaintenanceStatus;
 import org.himcert.NextStep;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
@@ -56,6 +60,7 @@ public final class HtmlReport {
                 .append("vertical-align:top;text-align:left}\n")
                 .append(".status{color:#fff;padding:.1em .5em;border-radius:.3em;white-space:nowrap}\n")
                 .append(".small{font-size:.85em;color:#555}ol li{margin-bottom:.3em}\n")
+                .append("table.ceus{width:auto}table.ceus th{font-weight:normal}progress{width:12em}\n")
                 .append("@media print{body{margin:0}}\n</style>\n</head>\n<body>\n");
         h.append("<h1>Credential advice for ").append(esc(assessment.candidateId())).append("</h1>\n")
                 .append("<p class=\"small\">As of ").append(assessment.asOf()).append(" &#183; rules ")
@@ -81,6 +86,7 @@ public final class HtmlReport {
             }
             h.append("</ol>\n");
         }
+        assessment.keeping().ifPresent(m -> keeping(h, m));
         for (Plan p : plans) {
             h.append("<h2>Plan to the ").append(p.target()).append("</h2>\n");
             if (p.steps().isEmpty()) {
@@ -96,6 +102,60 @@ public final class HtmlReport {
         }
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static final Map<MaintenanceStatus, String> KEEPING_COLORS = Map.of(
+            MaintenanceStatus.COMPLETE, "#1b5e20",
+            MaintenanceStatus.IN_PROGRESS, "#0d47a1",
+            MaintenanceStatus.LAPSED, "#b71c1c",
+            MaintenanceStatus.NEEDS_INFO, "#5d4037",
+            MaintenanceStatus.NEEDS_REVIEW, "#6a1b9a");
+
+    /** Keeping the credentials: the cycle, progress bars of CEUs and the two shares, the dates, the reason. */
+    private static void keeping(StringBuilder h, Maintenance m) {
+        h.append("<h2>Keeping your credentials</h2>\n<p><span class=\"status\" style=\"background:")
+                .append(KEEPING_COLORS.get(m.status())).append("\">").append(esc(Wording.keeping(m.status())))
+                .append("</span>");
+        if (m.cycleStart() != null) {
+            h.append(" Cycle ").append(m.cycleStart()).append(" to ").append(m.cycleEnd());
+        }
+        h.append("</p>\n");
+        if (m.ceusRequired() != null && m.ceusNeeded() != null) {
+            h.append("<table class=\"ceus\">\n");
+            bar(h, "CEUs", m.ceusRequired().subtract(m.ceusNeeded()), m.ceusRequired());
+            bar(h, "Within the HIIM domains", m.hiimDomainRequired().subtract(m.hiimDomainNeeded()),
+                    m.hiimDomainRequired());
+            if (m.ahimaSourceRequired().signum() > 0) {
+                bar(h, "From AHIMA, HCPro or a state association",
+                        m.ahimaSourceRequired().subtract(m.ahimaSourceNeeded()), m.ahimaSourceRequired());
+            }
+            h.append("</table>\n");
+        } else if (m.ceusRequired() != null) {
+            h.append("<p>CEUs required: ").append(Wording.ceus(m.ceusRequired())).append(" (earned: not given)</p>\n");
+        }
+        h.append("<ul>\n");
+        for (KeptCredential c : m.credentials()) {
+            h.append("<li>").append(esc(Wording.standing(c))).append("</li>\n");
+        }
+        h.append("</ul>\n");
+        if (m.reason() != null) {
+            h.append("<p>").append(esc(m.reason())).append("</p>\n");
+        }
+        if (!m.missing().isEmpty()) {
+            h.append("<p>Tell us: ").append(esc(String.join(", ", m.missing()))).append("</p>\n");
+        }
+        h.append("<p class=\"small\">").append(esc(String.join(", ", m.requirements()))).append("; ")
+                .append(esc(m.source())).append("</p>\n");
+    }
+
+    /** A row with a progress bar: the part counted toward the requirement, in numbers too. */
+    private static void bar(StringBuilder h, String label, BigDecimal have, BigDecimal of) {
+        BigDecimal shown = of.signum() == 0 ? BigDecimal.ONE : have.min(of);
+        BigDecimal max = of.signum() == 0 ? BigDecimal.ONE : of;
+        h.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td><progress value=\"")
+                .append(Wording.ceus(shown)).append("\" max=\"").append(Wording.ceus(max)).append("\">")
+                .append(Wording.ceus(have)).append(" of ").append(Wording.ceus(of)).append("</progress> ")
+                .append(Wording.ceus(have)).append(" of ").append(Wording.ceus(of)).append("</td></tr>\n");
     }
 
     private static String why(Decision d) {

@@ -3,7 +3,10 @@ package org.himcert.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.himcert.Assessment;
+import java.math.BigDecimal;
 import org.himcert.Decision;
+import org.himcert.KeptCredential;
+import org.himcert.Maintenance;
 import org.himcert.NextStep;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
@@ -45,6 +48,7 @@ public final class TextReport {
                 out.append("    ").append(n++).append(". ").append(step.why()).append('\n');
             }
         }
+        assessment.keeping().ifPresent(m -> keeping(out, m));
         for (Plan plan : plans) {
             out.append("  Plan to the ").append(plan.target()).append(plan.steps().isEmpty() ? ": nothing to do\n"
                     : Wording.arrival(plan.expectedArrival()) + ":\n");
@@ -55,6 +59,50 @@ public final class TextReport {
             }
         }
         return out.toString();
+    }
+
+    /** The width of a progress bar, in characters. */
+    private static final int BAR = 20;
+
+    /** The cycle, bars of CEUs earned against required and the two shares, the dates, the reason. */
+    private static void keeping(StringBuilder out, Maintenance m) {
+        out.append("  Keeping your credentials: ").append(Wording.keeping(m.status())).append('\n');
+        if (m.cycleStart() != null) {
+            out.append("    cycle ").append(m.cycleStart()).append(" to ").append(m.cycleEnd()).append('\n');
+        }
+        if (m.ceusRequired() != null && m.ceusNeeded() != null) {
+            bar(out, "CEUs", m.ceusRequired().subtract(m.ceusNeeded()), m.ceusRequired(), m.ceusEarned());
+            bar(out, "HIIM domains", m.hiimDomainRequired().subtract(m.hiimDomainNeeded()), m.hiimDomainRequired(),
+                    null);
+            if (m.ahimaSourceRequired().signum() > 0) {
+                bar(out, "AHIMA sources", m.ahimaSourceRequired().subtract(m.ahimaSourceNeeded()),
+                        m.ahimaSourceRequired(), null);
+            }
+        } else if (m.ceusRequired() != null) {
+            out.append("    CEUs required: ").append(Wording.ceus(m.ceusRequired())).append(" (earned: not given)\n");
+        }
+        for (KeptCredential c : m.credentials()) {
+            out.append("    ").append(Wording.standing(c)).append('\n');
+        }
+        if (m.reason() != null) {
+            out.append("    why: ").append(m.reason()).append('\n');
+        }
+        if (!m.missing().isEmpty()) {
+            out.append("    tell us: ").append(String.join(", ", m.missing())).append('\n');
+        }
+    }
+
+    /** {@code CEUs           [##########----------] 10 of 20}: the part counted toward the requirement. */
+    private static void bar(StringBuilder out, String label, BigDecimal have, BigDecimal of, BigDecimal earned) {
+        int filled = of.signum() == 0 ? BAR : have.multiply(BigDecimal.valueOf(BAR))
+                .divide(of, 0, java.math.RoundingMode.FLOOR).intValue();
+        filled = Math.max(0, Math.min(BAR, filled));
+        out.append(String.format("    %-14s [%s%s] %s of %s", label, "#".repeat(filled), "-".repeat(BAR - filled),
+                Wording.ceus(have), Wording.ceus(of)));
+        if (earned != null && earned.compareTo(have) > 0) {
+            out.append(" (").append(Wording.ceus(earned)).append(" earned)");
+        }
+        out.append('\n');
     }
 
     private static void steps(StringBuilder out, List<PlanStep> steps, String indent) {
