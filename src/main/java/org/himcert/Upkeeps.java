@@ -372,10 +372,14 @@ final class Upkeeps {
         return List.copyOf(ids);
     }
 
+    /** The number of a requirement id ({@code M-10} is 10, {@code M-1-old} 1), for the domain reference's order. */
     private static int number(String id) {
-        String digits = id.replaceAll("^[A-Z]+-(\\d+).*$", "$1");
-        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits)
-                : Integer.MAX_VALUE;
+        int from = id.indexOf('-') + 1;
+        int to = from;
+        while (to < id.length() && Character.isDigit(id.charAt(to))) {
+            to++;
+        }
+        return to == from || to - from > 6 ? Integer.MAX_VALUE : Integer.parseInt(id.substring(from, to));
     }
 
     /**
