@@ -271,6 +271,11 @@ final class Batch {
         if (failed > 0) {
             err.println("himcert: " + failed + " of " + records + " records could not be assessed");
         }
+        if (records == 0) {
+            err.println("himcert: the input holds no record (an empty file, or only blank lines); give one JSON"
+                    + " object, or JSON Lines");
+            return 1;
+        }
         return rejected + failed == 0 ? 0 : 1;
     }
 

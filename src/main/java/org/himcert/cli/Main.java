@@ -94,7 +94,8 @@ public final class Main implements Callable<Integer> {
 
     static final String EXIT_HELP = "Exit status:%n"
             + "  0  every record was assessed%n"
-            + "  1  at least one record was rejected or could not be assessed (every record was still processed)%n"
+            + "  1  at least one record was rejected or could not be assessed (every record was still processed),"
+            + " or the input holds no record%n"
             + "  2  usage error: unknown option, bad --as-of, unknown --target, missing file, broken --rules%n";
 
     static final String EXAMPLES_HELP = "Examples:%n"
@@ -129,6 +130,12 @@ public final class Main implements Callable<Integer> {
         // Drools logs through SLF4J; only its warnings belong on a user's terminal
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // a broken --rules file gets himcert's one located message: Drools' own ERROR lines about the same
+        // compilation would only come before it, unlocated
+        String kieProject = "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject";
+        if (System.getProperty(kieProject) == null) {
+            System.setProperty(kieProject, "off");
         }
         // results are written as UTF-8 bytes in large blocks, not flushed line by line as System.out would
         BufferedOutputStream results = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
@@ -352,17 +359,17 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Reads {@code --target}: an assessed credential's contract code. */
+    /** Reads {@code --target}: an assessed credential's contract code, in any case ({@code ccs-p}). */
     static final class TargetConverter implements ITypeConverter<CredentialCode> {
         @Override
         public CredentialCode convert(String value) {
             for (CredentialCode c : CredentialCode.ASSESSED) {
-                if (c.code().equals(value)) {
+                if (c.code().equalsIgnoreCase(value)) {
                     return c;
                 }
             }
             throw new TypeConversionException("must be one of " + CredentialCode.ASSESSED.stream()
-                    .map(CredentialCode::code).collect(Collectors.joining(", ")));
+                    .map(CredentialCode::code).collect(Collectors.joining(", ")) + " (in any case)");
         }
     }
 

@@ -117,4 +117,26 @@ class BoundedWorkTest {
         }
         assertThat(assess.err()).contains("the first on line 2");
     }
+
+    @Test
+    void aBrokenRulesFileGetsOneLocatedMessageAndNoLoggingNoise() throws Exception {
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        Files.copy(Path.of("rules", "parameters.yaml"), rules.resolve("parameters.yaml"));
+        Path broken = rules.resolve("maintenance.drl");
+        Files.writeString(broken, Files.readString(broken).replace("Keep.fee($cycle);", "Keep.fee($cycle)"));
+        Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"q-1\"}\n");
+
+        Child broke = run(input, "assess", "--rules", rules.toString());
+        Child fine = run(input, "assess");
+
+        assertThat(broke.status()).isEqualTo(2);
+        assertThat(broke.err().lines().findFirst().orElse(""))
+                .startsWith("himcert: --rules: " + broken + ":").contains("Syntax error");
+        assertThat(broke.err()).doesNotContain("ERROR", "SLF4J", "org.drools");
+        assertThat(fine.status()).isZero();
+        assertThat(fine.err()).isEmpty();
+    }
 }

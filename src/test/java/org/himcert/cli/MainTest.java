@@ -230,15 +230,6 @@ class MainTest {
     }
 
     @Test
-    void anEmptyInputIsAssessedWithoutOutput() {
-        Run run = run("\n\n", "assess", "-");
-
-        assertThat(run.status()).isZero();
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEmpty();
-    }
-
-    @Test
     void usageErrorsExitWithTwoAndSayWhatWasWrong() throws IOException {
         Path good = file("one.jsonl", "{\"id\":\"a\"}\n");
         Path emptyRules = Files.createDirectory(dir.resolve("no-rules"));
@@ -549,5 +540,27 @@ class MainTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("\"error\"");
         assertThat(lines.get(1)).startsWith("{\"id\":\"second\",\"asOf\"");
+    }
+
+    @Test
+    void anEmptyInputSaysSoAndExitsWithOne() throws IOException {
+        Run file = run("", "assess", file("empty.jsonl", "").toString());
+        Run blank = run("\n\n", "assess", "-");
+
+        for (Run r : List.of(file, blank)) {
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("himcert: the input holds no record");
+        }
+    }
+
+    @Test
+    void theTargetIsReadInAnyCase() throws IOException {
+        String candidate = "{\"id\":\"t-1\",\"education\":[],\"experience\":[]}\n";
+        Run lower = run(candidate, "plan", "--target", "ccs-p", "--as-of", "2026-11-25", "-");
+        Run upper = run(candidate, "plan", "--target", "CCS-P", "--as-of", "2026-11-25", "-");
+
+        assertThat(lower.status()).isZero();
+        assertThat(lower.out()).isEqualTo(upper.out()).contains("\"target\":\"CCS-P\"");
     }
 }
