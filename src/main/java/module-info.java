@@ -20,7 +20,7 @@ module org.himcert {
     requires org.drools.modelcompiler;
     requires org.slf4j; // Drools logs through it; its jars are automatic modules that cannot require it
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind; // ContractReader reads a JsonNode
     requires com.fasterxml.jackson.dataformat.yaml;
     requires static info.picocli; // the command line only, which the library jar leaves out
 

@@ -62,7 +62,7 @@ public final class AdvisingWalkthrough {
         for (Candidate c : candidates()) {
             Assessment assessment = advisor.assess(c, AS_OF);
             out.println();
-            out.print(TextReport.render(assessment, List.of(advisor.plan(c, TARGETS.get(c.id()), AS_OF))));
+            out.print(TextReport.render(c, assessment, List.of(advisor.plan(c, TARGETS.get(c.id()), AS_OF))));
         }
     }
 

@@ -42,8 +42,22 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
                              LocalDate ahimaShareFrom, boolean ahimaShareByCycleEnd) {
 
     /**
-     * Validates the options.
+     * Validates and copies the options.
      *
+     * @param ccsRegimeSwitch          first day of the current CCS and CCS-P regime, or null: the file's
+     * @param reciprocity              the foreign associations whose HIM programs qualify, or null: the file's
+     * @param inactiveCredentialsCount whether INACTIVE credentials count for pathways
+     * @param postBaccEarlyTesting     whether post-baccalaureate certificate students may test early for the RHIA
+     * @param rhiaProvisoEnd           first day the RHIA proviso is no longer reviewed, or null: the file's
+     * @param retestWaitDays           the general retest wait in days, at least 0, or null: the file's
+     * @param codingRetestWaitDays     retest wait in days for CCA and CCS attempts from {@code codingRetestFrom}, at
+     *                                 least 0, or null: the file's
+     * @param codingRetestFrom         when the shorter CCA and CCS wait took effect, or null: the file's
+     * @param expectedCompletionCounts whether eligibleOn, next steps and plans assume a program completes on its
+     *                                 {@code expectedOn}
+     * @param ahimaShareFrom           the first cycle day from which 40 % of the CEUs must come from AHIMA, HCPro or
+     *                                 a state association, or null: the file's
+     * @param ahimaShareByCycleEnd     whether that share applies by the cycle's last day instead of its first
      * @throws IllegalArgumentException if a wait is negative
      */
     public AdvisorOptions {

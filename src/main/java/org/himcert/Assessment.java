@@ -22,6 +22,18 @@ import org.himcert.model.CredentialCode;
  */
 public record Assessment(String candidateId, LocalDate asOf, String rulesVersion, List<Decision> decisions,
                          List<NextStep> nextSteps, Detail detail, Maintenance maintenance) {
+    /**
+     * Validates and copies the assessment.
+     *
+     * @param candidateId  the candidate's id; required
+     * @param asOf         the date the rules were applied on; required
+     * @param rulesVersion the version of the rules and options that decided; required
+     * @param decisions    one decision per credential
+     * @param nextSteps    recommended next steps, the first one first
+     * @param detail       how much was worked out; required
+     * @param maintenance  what it takes to keep the AHIMA credentials held, or null when none is held
+     * @throws NullPointerException if candidateId, asOf, rulesVersion, detail, decisions or nextSteps is null
+     */
     public Assessment {
         Objects.requireNonNull(candidateId, "candidateId");
         Objects.requireNonNull(asOf, "asOf");
@@ -72,6 +84,8 @@ public record Assessment(String candidateId, LocalDate asOf, String rulesVersion
     /**
      * The decision for a credential.
      *
+     * @param credential the credential; one of {@link CredentialCode#ASSESSED}
+     * @return the decision
      * @throws NoSuchElementException if the credential is not assessed (CDIP, CHDA, OTHER_CODING)
      */
     public Decision decision(CredentialCode credential) {

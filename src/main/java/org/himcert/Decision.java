@@ -24,6 +24,20 @@ import org.himcert.model.CredentialCode;
 public record Decision(CredentialCode credential, Status status, boolean earlyTesting, String pathway,
                        List<Reason> reasons, List<Gap> unmet, List<String> missing, List<Gap> recommendations,
                        LocalDate eligibleOn) {
+    /**
+     * Validates and copies the decision.
+     *
+     * @param credential      the credential; required
+     * @param status          the answer; required
+     * @param earlyTesting    true when eligible only as a student under early testing
+     * @param pathway         the requirement id of the deciding or unclear pathway, or null
+     * @param reasons         the requirements met by the deciding pathway
+     * @param unmet           for NOT_ELIGIBLE, every pathway's unmet conditions, the closest pathway first
+     * @param missing         for NEEDS_INFO, the input fields that would decide it
+     * @param recommendations recommended (not required) preparation not met, the closest first
+     * @param eligibleOn      for NOT_ELIGIBLE, the earliest date the candidate becomes eligible, or null
+     * @throws NullPointerException if credential, status or a list is null
+     */
     public Decision {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(status, "status");

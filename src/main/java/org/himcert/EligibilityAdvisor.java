@@ -53,7 +53,11 @@ public final class EligibilityAdvisor {
         this.assessor = new Assessor(engine, options, rulesVersion);
     }
 
-    /** An advisor on the rules shipped in the jar, with the default options; built once and shared. */
+    /**
+     * An advisor on the rules shipped in the jar, with the default options; built once and shared.
+     *
+     * @return the advisor
+     */
     public static EligibilityAdvisor withBundledRules() {
         return Bundled.DEFAULT;
     }
@@ -62,6 +66,8 @@ public final class EligibilityAdvisor {
      * An advisor on the rules shipped in the jar, with the given options. The bundled rules are compiled once
      * per JVM and shared by every such advisor.
      *
+     * @param options the options; required
+     * @return the advisor
      * @throws IllegalStateException if the bundled rules do not compile (a broken build)
      */
     public static EligibilityAdvisor withBundledRules(AdvisorOptions options) {
@@ -72,6 +78,8 @@ public final class EligibilityAdvisor {
      * An advisor on every {@code *.drl} file of a directory (for example an amended copy of {@code rules/}),
      * with the default options.
      *
+     * @param directory the directory holding the rule files
+     * @return the advisor
      * @throws RulesException if the directory holds no rule file, a file cannot be read, or one does not
      *                        compile; the message names the file and line
      */
@@ -82,6 +90,9 @@ public final class EligibilityAdvisor {
     /**
      * An advisor on every {@code *.drl} file of a directory, with the given options.
      *
+     * @param directory the directory holding the rule files
+     * @param options   the options; required
+     * @return the advisor
      * @throws RulesException if the directory holds no rule file, a file cannot be read, or one does not
      *                        compile; the message names the file and line
      */
@@ -155,6 +166,7 @@ public final class EligibilityAdvisor {
      * @param candidate the candidate
      * @param target    the credential to reach; one of {@code CredentialCode.ASSESSED}
      * @param asOf      the date the plan starts from
+     * @return the plan
      * @throws IllegalArgumentException if the target is not an assessed credential
      */
     public Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
@@ -192,12 +204,20 @@ public final class EligibilityAdvisor {
         return engine.rules();
     }
 
-    /** The options this advisor applies. */
+    /**
+     * The options this advisor applies.
+     *
+     * @return the options
+     */
     public AdvisorOptions options() {
         return options;
     }
 
-    /** Identifies the rule files and options that decide: equal versions give equal answers. */
+    /**
+     * Identifies the rule files and options that decide: equal versions give equal answers.
+     *
+     * @return the rules version
+     */
     public String rulesVersion() {
         return rulesVersion;
     }

@@ -16,6 +16,18 @@ import java.util.Objects;
  */
 public record Gap(String pathway, String requirement, String text, Integer have, Integer need, String unit,
                   String source) {
+    /**
+     * Validates the gap.
+     *
+     * @param pathway     the pathway's requirement id; required
+     * @param requirement the condition's requirement id; required
+     * @param text        the condition in words; required
+     * @param have        what the candidate has, or null
+     * @param need        what is needed, or null
+     * @param unit        the unit of have and need, or null
+     * @param source      where the requirement comes from; required
+     * @throws NullPointerException if pathway, requirement, text or source is null
+     */
     public Gap {
         Objects.requireNonNull(pathway, "pathway");
         Objects.requireNonNull(requirement, "requirement");

@@ -17,6 +17,16 @@ import org.himcert.model.CredentialStatus;
  */
 public record KeptCredential(CredentialCode code, CredentialStatus status, LocalDate inactiveOn, LocalDate revokedOn,
                              boolean counted) {
+    /**
+     * Validates the credential.
+     *
+     * @param code       the credential; required
+     * @param status     its standing on the as-of date; required
+     * @param inactiveOn the day it goes (or went) inactive, or null
+     * @param revokedOn  the day it is (or was) revoked, or null
+     * @param counted    whether it counts toward the CEUs required
+     * @throws NullPointerException if code or status is null
+     */
     public KeptCredential {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(status, "status");

@@ -31,6 +31,26 @@ public record Maintenance(MaintenanceStatus status, String reason, LocalDate cyc
                           BigDecimal hiimDomainNeeded, BigDecimal ahimaSourceNeeded, BigDecimal hiimDomainRequired,
                           BigDecimal ahimaSourceRequired, List<KeptCredential> credentials,
                           List<String> missing, String source, List<String> requirements) {
+    /**
+     * Validates and copies the maintenance answer.
+     *
+     * @param status              where the holder stands; required
+     * @param reason              why, in words, or null
+     * @param cycleStart          the first day of the cycle running on the as-of date, or null when it cannot be known
+     * @param cycleEnd            its last day, or null when it cannot be known
+     * @param ceusRequired        the CEUs the cycle asks for, or null when it cannot be known
+     * @param ceusEarned          the CEUs earned in the cycle up to the as-of date, or null when they cannot be known
+     * @param ceusNeeded          {@code max(0, required - earned)}, or null when it cannot be known
+     * @param hiimDomainNeeded    CEUs still missing of the share within the HIIM domains, or null
+     * @param ahimaSourceNeeded   CEUs still missing of the share from AHIMA, HCPro or a state association, or null
+     * @param hiimDomainRequired  the CEUs of the cycle that must fall within the HIIM domains, or null
+     * @param ahimaSourceRequired the CEUs that must come from AHIMA, HCPro or a state association, or null
+     * @param credentials         each held AHIMA credential, in input order
+     * @param missing             for NEEDS_INFO, the input fields that would decide it
+     * @param source              the sources of the rules that decided; required
+     * @param requirements        the maintenance requirement ids that decided
+     * @throws NullPointerException if status, source or a list is null
+     */
     public Maintenance {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(source, "source");

@@ -16,6 +16,16 @@ import org.himcert.model.CredentialCode;
  */
 public record NextStep(StepAction action, CredentialCode credential, String why, LocalDate eligibleOn,
                        LocalDate dueBy) {
+    /**
+     * Validates the step.
+     *
+     * @param action     what to do; required
+     * @param credential the credential the step leads to, or null
+     * @param why        why this step, in plain words; required
+     * @param eligibleOn the earliest date the step can be taken, or null
+     * @param dueBy      the last day the step can be taken to help, or null
+     * @throws NullPointerException if action or why is null
+     */
     public NextStep {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(why, "why");

@@ -25,6 +25,19 @@ import org.himcert.model.CredentialCode;
 public record Plan(String candidateId, LocalDate asOf, CredentialCode target, List<PlanStep> steps,
                    List<List<PlanStep>> alternatives, LocalDate expectedArrival,
                    List<LocalDate> alternativeArrivals) {
+    /**
+     * Validates and copies the plan.
+     *
+     * @param candidateId         the candidate's id; required
+     * @param asOf                the date the plan starts from; required
+     * @param target              the target credential; required
+     * @param steps               the recommended route, in order
+     * @param alternatives        other routes, each in order
+     * @param expectedArrival     when the recommended route is expected to reach the target, or null
+     * @param alternativeArrivals the same for each alternative, in the same order (an element may be null)
+     * @throws NullPointerException     if candidateId, asOf, target or a list is null
+     * @throws IllegalArgumentException if alternativeArrivals does not have one element per alternative
+     */
     public Plan {
         Objects.requireNonNull(candidateId, "candidateId");
         Objects.requireNonNull(asOf, "asOf");

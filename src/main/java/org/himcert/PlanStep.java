@@ -18,6 +18,16 @@ import org.himcert.model.CredentialCode;
  */
 public record PlanStep(StepAction action, CredentialCode credential, List<String> needs, LocalDate earliest,
                        LocalDate expectedOn) {
+    /**
+     * Validates and copies the step.
+     *
+     * @param action     what to do; required
+     * @param credential the credential the step is, whose exam it is, or that it opens, or null
+     * @param needs      what the step needs, in words
+     * @param earliest   the earliest date the step can be done, or null
+     * @param expectedOn when the step is expected to be done if the candidate starts now, or null
+     * @throws NullPointerException if action or needs is null
+     */
     public PlanStep {
         Objects.requireNonNull(action, "action");
         needs = List.copyOf(needs);

@@ -10,6 +10,14 @@ import java.util.Objects;
  * @param source      where it comes from
  */
 public record Reason(String requirement, String text, String source) {
+    /**
+     * Validates the reason.
+     *
+     * @param requirement the requirement id; required
+     * @param text        the requirement in words; required
+     * @param source      where it comes from; required
+     * @throws NullPointerException if any component is null
+     */
     public Reason {
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(text, "text");

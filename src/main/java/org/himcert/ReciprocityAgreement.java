@@ -16,8 +16,11 @@ import org.himcert.model.EducationLevel;
  */
 public record ReciprocityAgreement(CredentialCode credential, String association, Set<EducationLevel> levels) {
     /**
-     * Validates the agreement.
+     * Validates and copies the agreement.
      *
+     * @param credential  RHIT or RHIA; required
+     * @param association the association's name; required
+     * @param levels      the program levels that qualify; at least one
      * @throws IllegalArgumentException if the credential is not RHIT or RHIA, the association is blank, or no
      *                                  level is given
      */

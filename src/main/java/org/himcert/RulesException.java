@@ -5,7 +5,9 @@ package org.himcert;
 public final class RulesException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The rule file at fault, as it was named when loaded. */
     private final String file;
+    /** The 1-based line at fault, or 0 when the problem is not tied to a line. */
     private final int line;
 
     RulesException(String file, int line, String message, Throwable cause) {
@@ -14,12 +16,20 @@ public final class RulesException extends Exception {
         this.line = line;
     }
 
-    /** The rule file at fault, as it was named when loaded. */
+    /**
+     * The rule file at fault, as it was named when loaded.
+     *
+     * @return the file's name
+     */
     public String file() {
         return file;
     }
 
-    /** The 1-based line at fault, or 0 when the problem is not tied to a line. */
+    /**
+     * The 1-based line at fault, or 0 when the problem is not tied to a line.
+     *
+     * @return the line, or 0
+     */
     public int line() {
         return line;
     }

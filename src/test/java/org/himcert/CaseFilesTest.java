@@ -105,7 +105,7 @@ class CaseFilesTest {
         assertThat(cases.size()).as("number of cases").isGreaterThanOrEqualTo(120);
         Map<String, Set<String>> seen = new HashMap<>();
         for (Case c : cases) {
-            c.node().path("expect").fields().forEachRemaining(e ->
+            c.node().path("expect").properties().forEach(e ->
                     seen.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue().path("status").asText()));
         }
         Set<String> all = Set.of("ELIGIBLE", "NOT_ELIGIBLE", "ALREADY_HELD", "NEEDS_INFO", "NEEDS_REVIEW");
@@ -154,7 +154,7 @@ class CaseFilesTest {
             List<Condition> of = conditions(evaluation, id.asText());
             soft.assertThat(of).as("conditions of %s", id.asText()).isNotEmpty().anyMatch(x -> !x.isMet());
         }
-        Iterator<Map.Entry<String, JsonNode>> expected = node.path("expect").fields();
+        Iterator<Map.Entry<String, JsonNode>> expected = node.path("expect").properties().iterator();
         while (expected.hasNext()) {
             Map.Entry<String, JsonNode> e = expected.next();
             Decision d = assessment.decision(CredentialCode.fromCode(e.getKey()));
@@ -189,7 +189,7 @@ class CaseFilesTest {
         if (node.has("maintenance")) {
             checkMaintenance(soft, assessment, node.get("maintenance"));
         }
-        Iterator<Map.Entry<String, JsonNode>> plans = node.path("plans").fields();
+        Iterator<Map.Entry<String, JsonNode>> plans = node.path("plans").properties().iterator();
         while (plans.hasNext()) {
             Map.Entry<String, JsonNode> e = plans.next();
             known(soft, "plans." + e.getKey(), e.getValue(), Set.of("steps", "alternatives", "arrivals"));
@@ -373,7 +373,7 @@ class CaseFilesTest {
         }
         return ADVISORS.computeIfAbsent(options.toString(), k -> {
             AdvisorOptions.Builder b = AdvisorOptions.defaults().toBuilder();
-            options.fields().forEachRemaining(o -> {
+            options.properties().forEach(o -> {
                 JsonNode v = o.getValue();
                 switch (o.getKey()) {
                     case "ccsRegimeSwitch" -> b.ccsRegimeSwitch(LocalDate.parse(v.asText()));

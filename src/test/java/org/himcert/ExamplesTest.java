@@ -30,11 +30,11 @@ class ExamplesTest {
         String out = output(AdvisingWalkthrough::run);
         assertThat(out).contains("final-term-him-student, as of 2026-11-25",
                 "rhit-privacy-officer, as of 2026-11-25", "cca-hospital-coder, as of 2026-11-25");
-        assertThat(out).contains("RHIT   ELIGIBLE under early testing (RHIT-3)");
-        assertThat(out).contains("RHIT   ALREADY_HELD");
+        assertThat(out).contains("RHIT   Can sit now, as a student (early testing)");
+        assertThat(out).contains("RHIT   Already held", "  Based on what we were told:\n    education: ");
         assertThat(out).contains("missing for CHPS-3: healthcare privacy or security management experience: 44 of 48 "
                 + "months");
-        assertThat(out).contains("CCS    ELIGIBLE (CCS-N-REQ)");
+        assertThat(out).contains("CCS    Can sit now", "details: CCS-N-REQ: [S2]");
         assertThat(out.lines().filter(l -> l.matches("  (RHIT|RHIA|CCA|CCS|CCS-P|CHPS) .*"))).hasSize(18);
     }
 

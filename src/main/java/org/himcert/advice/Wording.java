@@ -146,16 +146,44 @@ public final class Wording {
     public static String headline(Decision d) {
         switch (d.status()) {
             case ELIGIBLE:
-                return (d.earlyTesting() ? "ELIGIBLE under early testing" : "ELIGIBLE") + " (" + d.pathway() + ")";
+                return d.earlyTesting() ? "Can sit now, as a student (early testing)" : "Can sit now";
+            case ALREADY_HELD:
+                return "Already held";
             case NEEDS_REVIEW:
-                return d.pathway() == null ? "NEEDS_REVIEW" : "NEEDS_REVIEW (" + d.pathway() + ")";
+                return "Ask an advisor: the sources leave this open";
             case NEEDS_INFO:
-                return "NEEDS_INFO: tell us " + String.join(" and ", d.missing());
+                return "Tell us more: " + d.missing().stream().map(Wording::input).collect(Collectors.joining(", "));
             case NOT_ELIGIBLE:
-                return d.eligibleOn() == null ? "NOT_ELIGIBLE" : "NOT_ELIGIBLE until " + d.eligibleOn();
+                String closest = d.unmet().isEmpty() ? "" : ": " + closest(d.unmet().get(0));
+                return "Not yet" + closest + (d.eligibleOn() == null ? "" : "; can sit from " + d.eligibleOn());
             default:
                 return d.status().name();
         }
+    }
+
+    /** The closest unmet condition in a few words: {@code 44 of 48 months}, or what it asks for. */
+    private static String closest(Gap g) {
+        if (g.need() != null) {
+            return (g.have() == null ? "unknown" : String.valueOf(g.have())) + " of " + g.need() + " " + g.unit()
+                    + " (" + g.text() + ")";
+        }
+        return g.text();
+    }
+
+    /**
+     * The decision's requirement ids and sources, for the detail line under the words: {@code RHIT-3: [S6] ...}.
+     *
+     * @param d the decision
+     * @return the words, or the empty string when nothing decided
+     */
+    public static String detail(Decision d) {
+        java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+        d.reasons().forEach(r -> parts.add(r.requirement() + ": " + r.source()));
+        d.unmet().forEach(g -> parts.add(g.requirement() + ": " + g.source()));
+        if (parts.isEmpty() && d.pathway() != null) {
+            parts.add(d.pathway());
+        }
+        return String.join("; ", parts);
     }
 
     /** Why the candidate can sit an exam now. */
@@ -250,5 +278,60 @@ public final class Wording {
         String accreditation = e.accreditation() == Accreditation.CAHIIM ? "CAHIIM-accredited " : "";
         String field = e.field() == Field.HIM ? "HIM " : "";
         return accreditation + field + LEVELS.get(e.level()) + " program";
+    }
+
+    /**
+     * What the advice was based on, one line per kind of input, in words: the education entries with their status,
+     * the credentials, the experience, the coursework, the exam attempts and the CEUs; "not given" where the input
+     * is unknown, "none" where it is known to be empty.
+     *
+     * @param c the candidate
+     * @return the lines, e.g. {@code education: CAHIIM-accredited HIM associate degree program (final term)}
+     */
+    public static List<String> inputs(org.himcert.model.Candidate c) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("education: " + c.education().map(list -> list.isEmpty() ? "none" : list.stream()
+                .map(Wording::entry).collect(Collectors.joining("; "))).orElse("not given"));
+        lines.add("credentials: " + (c.credentials().isEmpty() ? "none" : c.credentials().stream()
+                .map(h -> (h.name() == null ? h.code().code() : h.name()) + " " + h.status().name().toLowerCase(Locale.ROOT)
+                        + (h.earnedOn() == null ? "" : " (passed " + h.earnedOn() + ")"))
+                .collect(Collectors.joining("; "))));
+        lines.add("experience: " + c.experience().map(list -> list.isEmpty() ? "none" : list.stream()
+                .map(Wording::job).collect(Collectors.joining("; "))).orElse("not given"));
+        lines.add("coursework: " + (c.coursework().isEmpty() ? "none" : c.coursework().stream()
+                .map(a -> a.name().replace('_', ' ').toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(", "))));
+        lines.add("exam attempts: " + (c.examAttempts().isEmpty() ? "none" : c.examAttempts().stream()
+                .map(a -> a.credential().code() + " " + a.result().name().toLowerCase(Locale.ROOT) + " on " + a.date())
+                .collect(Collectors.joining("; "))));
+        if (!c.credentials().isEmpty()) {
+            lines.add("CEUs: " + c.ceus().map(list -> list.isEmpty() ? "none" : list.size() + " record"
+                    + (list.size() == 1 ? "" : "s") + ", " + ceus(list.stream().map(org.himcert.model.CeuRecord::units)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)) + " CEUs in all")
+                    .orElse("not given"));
+        }
+        return lines;
+    }
+
+    private static String entry(Education e) {
+        String field = e.field() == null ? "field not given" : e.field().name().replace('_', ' ');
+        String accreditation = e.accreditation() == null ? "accreditation not given"
+                : e.accreditation() == Accreditation.FOREIGN ? "approved by " + e.association()
+                : e.accreditation().name();
+        String what = e.level() == EducationLevel.HIGH_SCHOOL || e.level() == EducationLevel.GED
+                ? LEVELS.get(e.level()) + (e.level() == EducationLevel.HIGH_SCHOOL ? " diploma" : "")
+                : LEVELS.get(e.level()) + " (" + field + ", " + accreditation + ")";
+        String status = e.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return what + ", " + status + (e.completedOn() != null ? " " + e.completedOn()
+                : e.expectedOn() != null ? ", expected " + e.expectedOn() : "");
+    }
+
+    private static String job(org.himcert.model.Experience e) {
+        String kind = e.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT)
+                + (e.multiSpecialty() ? " (multi-specialty)" : "") + (e.healthcare() ? "" : " outside healthcare");
+        if (e.months() != null) {
+            return kind + ", " + e.months() + " months";
+        }
+        return kind + " from " + e.from() + (e.to() == null ? ", ongoing" : " to " + e.to());
     }
 }

@@ -97,7 +97,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
         At at = new At(name);
         at.only(root, "", Set.of("thresholds", "courseSets", "dates", "days", "reciprocity", "maintenance"));
         Map<String, List<Row<Threshold>>> thresholds = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "thresholds").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "thresholds").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             String key = "thresholds." + p.getKey();
             at.only(p.getValue(), key, Set.of("description", "unit", "values"));
@@ -112,7 +112,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             thresholds.put(p.getKey(), List.copyOf(rows));
         }
         Map<String, List<Row<CourseSet>>> courseSets = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "courseSets").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "courseSets").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             String key = "courseSets." + p.getKey();
             at.only(p.getValue(), key, Set.of("description", "values"));
@@ -174,7 +174,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
 
     private static Map<String, List<Row<KeepParameter>>> maintenance(At at, JsonNode root) throws RuleLoadException {
         Map<String, List<Row<KeepParameter>>> maintenance = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "maintenance").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "maintenance").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             String id = p.getKey();
             String key = "maintenance." + id;
@@ -295,7 +295,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             }
             List<Dated> rows = new ArrayList<>();
             LocalDate previous = null;
-            for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> row = it.next();
                 String rowKey = key + ".values." + row.getKey();
                 LocalDate from = date(row.getKey(), rowKey);

@@ -72,6 +72,11 @@ public final class ContractReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** A reader; it holds no state between records. */
+    public ContractReader() {
+        // nothing to configure: the contract fixes what is accepted
+    }
+
     /**
      * Reads one record from its JSON text.
      *
@@ -352,7 +357,7 @@ public final class ContractReader {
             if (!node.isObject()) {
                 throw new Bad(path, "must be a JSON object");
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 if (!accepted.contains(f.getKey())) {

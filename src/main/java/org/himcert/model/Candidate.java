@@ -33,6 +33,13 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
     /**
      * Validates and copies the candidate.
      *
+     * @param id           an opaque key, 1-64 characters of {@code A-Z a-z 0-9 . _ : -}
+     * @param education    education entries, or empty when unknown
+     * @param credentials  credentials held
+     * @param experience   work experience, or empty when unknown
+     * @param coursework   completed coding coursework areas
+     * @param examAttempts exams sat
+     * @param ceus         continuing education units earned toward keeping credentials, or empty when unknown
      * @throws NullPointerException     if any component or list element is null (the message names it)
      * @throws IllegalArgumentException if the id is not 1-64 characters of {@code A-Z a-z 0-9 . _ : -}
      */
@@ -118,6 +125,10 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
      * before {@code date} counts as completed on its expectedOn. An expectedOn already past on the as-of date is
      * not projected: the entry's status is taken at its word. Assessing the projection on the later date answers
      * "if nothing else changes".
+     *
+     * @param asOf the as-of date the projection is seen from
+     * @param date the later date
+     * @return the projected candidate, or this candidate when no entry is projected
      */
     public Candidate asExpectedOn(LocalDate asOf, LocalDate date) {
         if (education.isEmpty() || education.get().stream().noneMatch(e -> expected(e, asOf, date))) {
@@ -135,7 +146,12 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
                 && !e.expectedOn().isAfter(date);
     }
 
-    /** A builder for a candidate with the given id; education and experience start unknown. */
+    /**
+     * A builder for a candidate with the given id; education and experience start unknown.
+     *
+     * @param id an opaque key, 1-64 characters of {@code A-Z a-z 0-9 . _ : -}
+     * @return the builder
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -154,7 +170,12 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
             this.id = id;
         }
 
-        /** Adds education entries; the candidate's education becomes known. */
+        /**
+         * Adds education entries; the candidate's education becomes known.
+         *
+         * @param entries the education entries
+         * @return this builder
+         */
         public Builder education(Education... entries) {
             if (education == null) {
                 education = new ArrayList<>();
@@ -163,19 +184,33 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
             return this;
         }
 
-        /** States that the candidate has no education entries at all (known to be none). */
+        /**
+         * States that the candidate has no education entries at all (known to be none).
+         *
+         * @return this builder
+         */
         public Builder noEducation() {
             education = new ArrayList<>();
             return this;
         }
 
-        /** Adds held credentials. */
+        /**
+         * Adds held credentials.
+         *
+         * @param held the credentials held
+         * @return this builder
+         */
         public Builder credentials(HeldCredential... held) {
             credentials.addAll(List.of(held));
             return this;
         }
 
-        /** Adds experience entries; the candidate's experience becomes known. */
+        /**
+         * Adds experience entries; the candidate's experience becomes known.
+         *
+         * @param entries the experience entries
+         * @return this builder
+         */
         public Builder experience(Experience... entries) {
             if (experience == null) {
                 experience = new ArrayList<>();
@@ -184,25 +219,44 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
             return this;
         }
 
-        /** States that the candidate has no work experience (known to be none). */
+        /**
+         * States that the candidate has no work experience (known to be none).
+         *
+         * @return this builder
+         */
         public Builder noExperience() {
             experience = new ArrayList<>();
             return this;
         }
 
-        /** Adds completed coursework areas. */
+        /**
+         * Adds completed coursework areas.
+         *
+         * @param areas the completed coding coursework areas
+         * @return this builder
+         */
         public Builder coursework(CourseArea... areas) {
             coursework.addAll(List.of(areas));
             return this;
         }
 
-        /** Adds exam attempts. */
+        /**
+         * Adds exam attempts.
+         *
+         * @param attempts the exams sat
+         * @return this builder
+         */
         public Builder examAttempts(ExamAttempt... attempts) {
             examAttempts.addAll(List.of(attempts));
             return this;
         }
 
-        /** Adds CEU records; the candidate's CEUs become known. */
+        /**
+         * Adds CEU records; the candidate's CEUs become known.
+         *
+         * @param records the CEU records
+         * @return this builder
+         */
         public Builder ceus(CeuRecord... records) {
             if (ceus == null) {
                 ceus = new ArrayList<>();
@@ -211,13 +265,21 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
             return this;
         }
 
-        /** States that the candidate has earned no CEUs (known to be none). */
+        /**
+         * States that the candidate has earned no CEUs (known to be none).
+         *
+         * @return this builder
+         */
         public Builder noCeus() {
             ceus = new ArrayList<>();
             return this;
         }
 
-        /** The candidate. */
+        /**
+         * The candidate.
+         *
+         * @return the candidate
+         */
         public Candidate build() {
             return new Candidate(id, Optional.ofNullable(education), credentials, Optional.ofNullable(experience),
                     coursework, examAttempts, Optional.ofNullable(ceus));

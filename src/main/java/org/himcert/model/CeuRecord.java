@@ -20,6 +20,10 @@ public record CeuRecord(LocalDate date, BigDecimal units, boolean hiimDomain, bo
     /**
      * Validates the record.
      *
+     * @param date        the day the units were earned; required
+     * @param units       the units, in CEUs: more than 0, at most {@link #MAX_UNITS}, with at most two decimals
+     * @param hiimDomain  whether the units fall within the HIIM domains (M-2)
+     * @param ahimaSource whether they come from AHIMA, HCPro or an AHIMA component state association (M-10)
      * @throws NullPointerException     if the date or units is null
      * @throws IllegalArgumentException if the units are not more than 0 and at most 1000 with two decimals, or the
      *                                  date lies outside the years 0-9999

@@ -33,7 +33,11 @@ public enum CredentialCode {
         this.code = code;
     }
 
-    /** The code as written in the JSON contract and in the rules, e.g. {@code CCS-P}. */
+    /**
+     * The code as written in the JSON contract and in the rules, e.g. {@code CCS-P}.
+     *
+     * @return the code
+     */
     public String code() {
         return code;
     }
@@ -41,6 +45,8 @@ public enum CredentialCode {
     /**
      * The credential with the given contract code.
      *
+     * @param code the code as written in the JSON contract, e.g. {@code CCS-P}
+     * @return the credential
      * @throws IllegalArgumentException if the code is not one of {@link #values()}' codes
      */
     public static CredentialCode fromCode(String code) {

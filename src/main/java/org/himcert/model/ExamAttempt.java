@@ -15,6 +15,9 @@ public record ExamAttempt(CredentialCode credential, LocalDate date, ExamResult 
     /**
      * Validates the attempt.
      *
+     * @param credential the credential examined; required
+     * @param date       the day of the exam; required
+     * @param result     passed or failed; required
      * @throws NullPointerException if any component is null
      */
     public ExamAttempt {

@@ -26,6 +26,12 @@ public record Experience(ExperienceKind kind, boolean healthcare, boolean multiS
     /**
      * Validates the entry.
      *
+     * @param kind           the kind of work; required
+     * @param healthcare     whether it was in healthcare
+     * @param multiSpecialty whether it was physician-based multi-specialty coding
+     * @param months         months of experience, or null when given as a range
+     * @param from           first day worked, or null when given as months
+     * @param to             last day worked, or null while still working (only with {@code from})
      * @throws NullPointerException     if kind is null
      * @throws IllegalArgumentException if neither or both of months and from are given, months is not from 0 to
      *                                  {@link #MAX_MONTHS}, to is given without from, or to is before from
@@ -51,27 +57,54 @@ public record Experience(ExperienceKind kind, boolean healthcare, boolean multiS
         }
     }
 
-    /** Healthcare experience of the given kind, as a number of months. */
+    /**
+     * Healthcare experience of the given kind, as a number of months.
+     *
+     * @param kind   the kind of work; required
+     * @param months months of experience, from 0 to {@link #MAX_MONTHS}
+     * @return the entry
+     */
     public static Experience months(ExperienceKind kind, int months) {
         return new Experience(kind, true, false, months, null, null);
     }
 
-    /** Healthcare experience of the given kind, from a date and still going on. */
+    /**
+     * Healthcare experience of the given kind, from a date and still going on.
+     *
+     * @param kind the kind of work; required
+     * @param from first day worked; required
+     * @return the entry
+     */
     public static Experience since(ExperienceKind kind, LocalDate from) {
         return new Experience(kind, true, false, null, from, null);
     }
 
-    /** Healthcare experience of the given kind between two dates, both days worked. */
+    /**
+     * Healthcare experience of the given kind between two dates, both days worked.
+     *
+     * @param kind the kind of work; required
+     * @param from first day worked; required
+     * @param to   last day worked, on or after {@code from}
+     * @return the entry
+     */
     public static Experience between(ExperienceKind kind, LocalDate from, LocalDate to) {
         return new Experience(kind, true, false, null, from, to);
     }
 
-    /** This entry marked as physician-based multi-specialty coding. */
+    /**
+     * This entry marked as physician-based multi-specialty coding.
+     *
+     * @return the entry
+     */
     public Experience asMultiSpecialty() {
         return new Experience(kind, healthcare, true, months, from, to);
     }
 
-    /** This entry marked as outside healthcare. */
+    /**
+     * This entry marked as outside healthcare.
+     *
+     * @return the entry
+     */
     public Experience outsideHealthcare() {
         return new Experience(kind, false, multiSpecialty, months, from, to);
     }

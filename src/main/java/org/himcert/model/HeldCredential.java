@@ -16,6 +16,10 @@ public record HeldCredential(CredentialCode code, CredentialStatus status, Local
     /**
      * Validates the credential.
      *
+     * @param code     the credential; required
+     * @param status   its standing; required
+     * @param earnedOn when it was earned, or null
+     * @param name     the credential's own name for {@link CredentialCode#OTHER_CODING} (e.g. {@code CPC}), or null
      * @throws NullPointerException if code or status is null
      */
     public HeldCredential {
@@ -24,7 +28,12 @@ public record HeldCredential(CredentialCode code, CredentialStatus status, Local
         Dates.check("earnedOn", earnedOn);
     }
 
-    /** An active credential. */
+    /**
+     * An active credential.
+     *
+     * @param code the credential; required
+     * @return the held credential, with no earnedOn date and no name
+     */
     public static HeldCredential active(CredentialCode code) {
         return new HeldCredential(code, CredentialStatus.ACTIVE, null, null);
     }

@@ -16,6 +16,7 @@ import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.advice.Wording;
+import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 
 /**
@@ -33,12 +34,21 @@ public final class HtmlReport {
             List.of(CredentialCode.CCS, CredentialCode.CCS_P, CredentialCode.CHPS),
             List.of(CredentialCode.RHIA));
 
-    private static final Map<Status, String> COLORS = Map.of(
+    /**
+     * The status colours: each is the background of white text (badges, the ladder's boxes), so each must give
+     * white text a contrast of at least 4.5:1 (WCAG 2 AA); {@code HtmlReportTest} computes the ratios.
+     */
+    static final Map<Status, String> COLORS = Map.of(
             Status.ALREADY_HELD, "#1b5e20",
-            Status.ELIGIBLE, "#43a047",
-            Status.NEEDS_INFO, "#f9a825",
-            Status.NEEDS_REVIEW, "#8e24aa",
-            Status.NOT_ELIGIBLE, "#9e9e9e");
+            Status.ELIGIBLE, "#2e7d32",
+            Status.NEEDS_INFO, "#8a4b00",
+            Status.NEEDS_REVIEW, "#6a1b9a",
+            Status.NOT_ELIGIBLE, "#5f6368");
+    /** The text colours used on white: body text, small print. */
+    static final List<String> TEXT_ON_WHITE = List.of("#212121", "#555555", "#000000", "#333333");
+
+    /** How many unmet conditions a decision shows before "and N more" (the rest behind it). */
+    private static final int GAPS_SHOWN = 4;
 
     private HtmlReport() {
     }
@@ -48,8 +58,21 @@ public final class HtmlReport {
      *
      * @param assessment the candidate's assessment
      * @param plans      plans to show (may be empty)
+     * @return the page
      */
     public static String render(Assessment assessment, List<Plan> plans) {
+        return render(null, assessment, plans);
+    }
+
+    /**
+     * The page for one candidate, with what the advice was based on (the candidate's inputs, in words).
+     *
+     * @param candidate  the candidate assessed, or null to leave the inputs out
+     * @param assessment the candidate's assessment
+     * @param plans      plans to show (may be empty)
+     * @return the page
+     */
+    public static String render(Candidate candidate, Assessment assessment, List<Plan> plans) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<title>himcert: ").append(esc(assessment.candidateId()))
@@ -58,16 +81,22 @@ public final class HtmlReport {
                 .append("h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ccc;padding-bottom:.2em}\n")
                 .append("table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.4em;")
                 .append("vertical-align:top;text-align:left}\n")
-                .append(".status{color:#fff;padding:.1em .5em;border-radius:.3em;white-space:nowrap}\n")
-                .append(".small{font-size:.85em;color:#555}ol li{margin-bottom:.3em}\n")
+                .append(".status{color:#fff;padding:.1em .5em;border-radius:.3em;display:inline-block}\n")
+                .append("table.decisions td:first-child{width:4em}table.decisions td:nth-child(2){width:30%}\n")
+                .append(".small{font-size:.85em;color:#555555}ol li{margin-bottom:.3em}\n")
                 .append("table.ceus{width:auto}table.ceus th{font-weight:normal}progress{width:12em}\n")
-                .append("@media print{body{margin:0}}\n</style>\n</head>\n<body>\n");
+                .append("details summary{cursor:pointer}\n")
+                .append("@media print{body{margin:0;max-width:none;font-size:10.5pt;color:#000000}")
+                .append("h2{page-break-after:avoid}tr,li,svg{page-break-inside:avoid}")
+                .append(".status{border:1px solid #000000;-webkit-print-color-adjust:exact;print-color-adjust:exact}")
+                .append("details>*{display:block}.small{color:#333333}}\n</style>\n</head>\n<body>\n");
         h.append("<h1>Credential advice for ").append(esc(assessment.candidateId())).append("</h1>\n")
                 .append("<p class=\"small\">As of ").append(assessment.asOf()).append(" &#183; rules ")
                 .append(esc(assessment.rulesVersion()))
                 .append(" &#183; not an official AHIMA tool: check the AHIMA candidate handbook before applying.</p>\n");
         h.append("<h2>Where you stand on the ladder</h2>\n").append(ladder(assessment));
-        h.append("<h2>Decisions</h2>\n<table>\n<tr><th>Credential</th><th>Status</th><th>Why</th></tr>\n");
+        h.append("<h2>Decisions</h2>\n<table class=\"decisions\">\n")
+                .append("<tr><th>Credential</th><th>Status</th><th>Why</th></tr>\n");
         for (Decision d : assessment.decisions()) {
             h.append("<tr><td><b>").append(d.credential()).append("</b></td><td><span class=\"status\" style=\"")
                     .append("background:").append(COLORS.get(d.status())).append("\">")
@@ -87,6 +116,13 @@ public final class HtmlReport {
             h.append("</ol>\n");
         }
         assessment.keeping().ifPresent(m -> keeping(h, m));
+        if (candidate != null) {
+            h.append("<h2>Based on what we were told</h2>\n<ul>\n");
+            for (String line : Wording.inputs(candidate)) {
+                h.append("<li>").append(esc(line)).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
         for (Plan p : plans) {
             h.append("<h2>Plan to the ").append(p.target()).append("</h2>\n");
             if (p.steps().isEmpty()) {
@@ -104,7 +140,7 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static final Map<MaintenanceStatus, String> KEEPING_COLORS = Map.of(
+    static final Map<MaintenanceStatus, String> KEEPING_COLORS = Map.of(
             MaintenanceStatus.COMPLETE, "#1b5e20",
             MaintenanceStatus.IN_PROGRESS, "#0d47a1",
             MaintenanceStatus.LAPSED, "#b71c1c",
@@ -142,7 +178,8 @@ public final class HtmlReport {
             h.append("<p>").append(esc(m.reason())).append("</p>\n");
         }
         if (!m.missing().isEmpty()) {
-            h.append("<p>Tell us: ").append(esc(String.join(", ", m.missing()))).append("</p>\n");
+            h.append("<p>Tell us: ").append(esc(String.join(", ", m.missing().stream().map(Wording::input).toList())))
+                    .append("</p>\n");
         }
         h.append("<p class=\"small\">").append(esc(String.join(", ", m.requirements()))).append("; ")
                 .append(esc(m.source())).append("</p>\n");
@@ -162,20 +199,34 @@ public final class HtmlReport {
         StringBuilder w = new StringBuilder();
         if (d.status() == Status.ELIGIBLE || d.status() == Status.NEEDS_REVIEW) {
             for (Reason r : d.reasons()) {
-                w.append(esc(r.text())).append(" <span class=\"small\">[").append(esc(r.requirement())).append("; ")
-                        .append(esc(r.source())).append("]</span><br/>");
+                w.append(esc(r.text())).append("<br/>");
             }
         }
         if (d.status() == Status.NOT_ELIGIBLE) {
-            d.unmet().stream().limit(4).forEach(g -> w.append("Missing for ").append(esc(g.pathway())).append(": ")
-                    .append(esc(Wording.gap(g))).append("<br/>"));
+            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> w.append("Missing for ").append(esc(g.pathway()))
+                    .append(": ").append(esc(Wording.gap(g))).append("<br/>"));
+            if (d.unmet().size() > GAPS_SHOWN) {
+                w.append("<details><summary>and ").append(d.unmet().size() - GAPS_SHOWN)
+                        .append(" more unmet on other pathways</summary>");
+                d.unmet().stream().skip(GAPS_SHOWN).forEach(g -> w.append("Missing for ").append(esc(g.pathway()))
+                        .append(": ").append(esc(Wording.gap(g))).append("<br/>"));
+                w.append("</details>");
+            }
         }
         if (d.status() == Status.NEEDS_INFO) {
             w.append("Tell us: ").append(esc(String.join(", ", d.missing())));
         }
         if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
             Gap g = d.recommendations().get(0);
-            w.append("<span class=\"small\">Recommended: ").append(esc(Wording.gap(g))).append("</span>");
+            w.append("<span class=\"small\">Recommended: ").append(esc(Wording.gap(g)));
+            if (d.recommendations().size() > 1) {
+                w.append(" (and ").append(d.recommendations().size() - 1).append(" more recommended)");
+            }
+            w.append("</span>");
+        }
+        String detail = Wording.detail(d);
+        if (!detail.isEmpty()) {
+            w.append("<details class=\"small\"><summary>Details</summary>").append(esc(detail)).append("</details>");
         }
         return w.toString();
     }
@@ -210,7 +261,7 @@ public final class HtmlReport {
                 .append("<line x1=\"40\" y1=\"10\" x2=\"40\" y2=\"").append(height - 40)
                 .append("\" stroke=\"#bbb\" stroke-width=\"4\"/>\n")
                 .append("<text x=\"60\" y=\"").append(height - 12)
-                .append("\" font-size=\"12\" fill=\"#555\">high-school diploma &#8594; associate (CAHIIM HIM) &#8594; ")
+                .append("\" font-size=\"12\" fill=\"#555555\">high-school diploma &#8594; associate (CAHIIM HIM) &#8594; ")
                 .append("bachelor's (HIM)</text>\n");
         for (int row = 0; row < RUNGS.size(); row++) {
             List<CredentialCode> rung = RUNGS.get(row);

@@ -13,6 +13,7 @@ import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.advice.Wording;
+import org.himcert.model.Candidate;
 
 /**
  * Renders an assessment as plain text an advisor can read to a student: one block per credential with the
@@ -26,13 +27,37 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** The report for one assessment, without plans. */
+    /**
+     * The report for one assessment, without plans.
+     *
+     * @param assessment the assessment
+     * @return the text
+     */
     public static String render(Assessment assessment) {
         return render(assessment, List.of());
     }
 
-    /** The report for one assessment: decisions, next steps, and the given plans. */
+    /**
+     * The report for one assessment: decisions, next steps, and the given plans.
+     *
+     * @param assessment the assessment
+     * @param plans      plans to show (may be empty)
+     * @return the text
+     */
     public static String render(Assessment assessment, List<Plan> plans) {
+        return render(null, assessment, plans);
+    }
+
+    /**
+     * The report for one candidate's assessment: decisions, next steps, the given plans, and what the advice was
+     * based on (the candidate's inputs, in words).
+     *
+     * @param candidate  the candidate assessed, or null to leave the inputs out
+     * @param assessment the candidate's assessment
+     * @param plans      plans to show (may be empty)
+     * @return the text
+     */
+    public static String render(Candidate candidate, Assessment assessment, List<Plan> plans) {
         StringBuilder out = new StringBuilder();
         out.append(assessment.candidateId()).append(", as of ").append(assessment.asOf()).append('\n');
         for (Decision d : assessment.decisions()) {
@@ -56,6 +81,12 @@ public final class TextReport {
             for (int i = 0; i < plan.alternatives().size(); i++) {
                 out.append("    or").append(Wording.arrival(plan.alternativeArrivals().get(i))).append(":\n");
                 steps(out, plan.alternatives().get(i), "      ");
+            }
+        }
+        if (candidate != null) {
+            out.append("  Based on what we were told:\n");
+            for (String line : Wording.inputs(candidate)) {
+                out.append("    ").append(line).append('\n');
             }
         }
         return out.toString();
@@ -88,7 +119,8 @@ public final class TextReport {
             out.append("    why: ").append(m.reason()).append('\n');
         }
         if (!m.missing().isEmpty()) {
-            out.append("    tell us: ").append(String.join(", ", m.missing())).append('\n');
+            out.append("    tell us: ").append(String.join(", ", m.missing().stream().map(Wording::input).toList()))
+                    .append('\n');
         }
     }
 
@@ -126,7 +158,7 @@ public final class TextReport {
         List<String> lines = new ArrayList<>();
         if (d.status() == Status.ELIGIBLE || d.status() == Status.NEEDS_REVIEW) {
             for (Reason r : d.reasons()) {
-                lines.add("because: " + r.text() + " [" + r.requirement() + "]");
+                lines.add("because: " + r.text());
             }
         }
         if (d.status() == Status.NOT_ELIGIBLE) {
@@ -137,6 +169,13 @@ public final class TextReport {
         }
         if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
             lines.add("recommended: " + Wording.gap(d.recommendations().get(0)));
+            if (d.recommendations().size() > 1) {
+                lines.add("(and " + (d.recommendations().size() - 1) + " more recommended)");
+            }
+        }
+        String detail = Wording.detail(d);
+        if (!detail.isEmpty()) {
+            lines.add("details: " + detail);
         }
         return lines;
     }
