@@ -54,8 +54,24 @@ public record Maintenance(MaintenanceStatus status, String reason, LocalDate cyc
     public Maintenance {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(source, "source");
+        ceusRequired = plain(ceusRequired);
+        ceusEarned = plain(ceusEarned);
+        ceusNeeded = plain(ceusNeeded);
+        hiimDomainNeeded = plain(hiimDomainNeeded);
+        ahimaSourceNeeded = plain(ahimaSourceNeeded);
+        hiimDomainRequired = plain(hiimDomainRequired);
+        ahimaSourceRequired = plain(ahimaSourceRequired);
         credentials = List.copyOf(credentials);
         missing = List.copyOf(missing);
         requirements = List.copyOf(requirements);
+    }
+
+    /** A number without trailing zeros ({@code 1.0} is {@code 1}), so that equal amounts are equal records. */
+    private static BigDecimal plain(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        BigDecimal s = n.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }
