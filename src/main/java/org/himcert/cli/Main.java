@@ -20,7 +20,9 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.himcert.AdvisorOptions;
 import org.himcert.Assessment;
+import org.himcert.CaseFiles;
 import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.RulesException;
@@ -53,7 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "himcert",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {Main.Assess.class, Main.PlanCommand.class, HelpCommand.class},
+        subcommands = {Main.Assess.class, Main.PlanCommand.class, Main.TestCommand.class, HelpCommand.class},
         usageHelpWidth = 110,
         description = {
             "Tells which AHIMA credentials (RHIT, RHIA, CCA, CCS, CCS-P, CHPS) candidates can sit for on a date,"
@@ -307,6 +309,76 @@ public final class Main implements Callable<Integer> {
                         records.stream().map(InputRecord::candidate).toList(), asOf, detail);
                 return assessments.stream().map(writer::assessmentUtf8).toList();
             });
+        }
+    }
+
+    /** {@code himcert test}: expert case files against the bundled or amended rules. */
+    @Command(name = "test",
+            usageHelpWidth = 110,
+            description = {"Run YAML case files (the format of the project's src/test/resources/cases/) against the"
+                + " bundled rules, or an amended copy with --rules: each failing case is printed with what was"
+                + " expected and what came out, then 'N passed, N failed'. A key the format does not know is an"
+                + " error.", ""},
+            footerHeading = "%n",
+            footer = {"Exit status:%n  0  every case passed%n  1  at least one case failed%n"
+                + "  2  usage error: a case file that cannot be read or breaks the format, broken --rules%n"})
+    static final class TestCommand implements Callable<Integer> {
+        @ParentCommand
+        private Main main;
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--rules", paramLabel = "DIR",
+                description = "Apply the rule files (*.drl) and parameters.yaml of this directory instead of the"
+                        + " bundled rules.")
+        private Path rules;
+        @Parameters(paramLabel = "CASES", arity = "1..*", description = "Case files (.yaml).")
+        private List<Path> files;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        private boolean help;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            java.util.Map<AdvisorOptions, EligibilityAdvisor> advisors = new java.util.HashMap<>();
+            java.util.function.Function<AdvisorOptions, EligibilityAdvisor> advisorFor = options ->
+                    advisors.computeIfAbsent(options, o -> {
+                        if (rules == null) {
+                            return EligibilityAdvisor.withBundledRules(o);
+                        }
+                        try {
+                            return EligibilityAdvisor.fromRulesDirectory(rules, o);
+                        } catch (RulesException e) {
+                            throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
+                        }
+                    });
+            int passed = 0;
+            int failed = 0;
+            for (Path file : files) {
+                List<CaseFiles.Outcome> outcomes;
+                try {
+                    outcomes = CaseFiles.run(file, advisorFor);
+                } catch (java.io.IOException e) {
+                    throw new ParameterException(spec.commandLine(), "CASES: cannot read " + file);
+                } catch (CaseFiles.FormatException e) {
+                    throw new ParameterException(spec.commandLine(), e.getMessage());
+                }
+                for (CaseFiles.Outcome o : outcomes) {
+                    if (o.passed()) {
+                        passed++;
+                        continue;
+                    }
+                    failed++;
+                    out.println("FAILED " + file + ": " + o.name());
+                    for (String f : o.failures()) {
+                        out.println("    " + f);
+                    }
+                }
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            err.flush();
+            return failed == 0 ? 0 : 1;
         }
     }
 

@@ -563,4 +563,62 @@ class MainTest {
         assertThat(lower.status()).isZero();
         assertThat(lower.out()).isEqualTo(upper.out()).contains("\"target\":\"CCS-P\"");
     }
+
+    @Test
+    void testRunsCaseFilesAndPrintsEachFailureWithExpectedAndActual() throws IOException {
+        Path wrong = file("wrong.yaml", String.join("\n", "cases:",
+                "  - name: an expert expects the wrong status",
+                "    asOf: 2026-11-25",
+                "    meets: [RHIT-1]",
+                "    candidate: {id: t-2, education: [{level: ASSOCIATE, field: HIM, accreditation: CAHIIM}]}",
+                "    expect:",
+                "      RHIT: {status: NOT_ELIGIBLE, pathway: RHIT-2}",
+                "  - name: a right one",
+                "    asOf: 2026-11-25",
+                "    candidate: {id: t-3, education: [{level: ASSOCIATE, field: HIM, accreditation: CAHIIM}]}",
+                "    expect:",
+                "      RHIT: {status: ELIGIBLE, pathway: RHIT-1}", ""));
+        Run bundled = run("", "test", "src/test/resources/cases/rhit.yaml", "src/test/resources/cases/chps.yaml");
+        Run failing = run("", "test", wrong.toString());
+
+        assertThat(bundled.status()).isZero();
+        assertThat(bundled.out()).matches("(?s)\\d+ passed, 0 failed\\R");
+        assertThat(failing.status()).isEqualTo(1);
+        assertThat(failing.out()).isEqualTo("FAILED " + wrong + ": an expert expects the wrong status\n"
+                + "    RHIT status: expected NOT_ELIGIBLE, actual ELIGIBLE\n"
+                + "    RHIT pathway: expected RHIT-2, actual RHIT-1\n"
+                + "1 passed, 1 failed\n");
+    }
+
+    @Test
+    void testRefusesAnUnknownKeyInACaseFile() throws IOException {
+        Path typo = file("typo.yaml", String.join("\n", "cases:", "  - name: a typo", "    asOf: 2026-11-25",
+                "    meet: [RHIT-1]", "    candidate: {id: t-1}", ""));
+
+        Run run = run("", "test", typo.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("himcert: " + typo + ": case 1 'a typo': unknown key 'meet' (known: absent,");
+    }
+
+    @Test
+    void testAppliesAmendedRules() throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("amended"));
+        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        // an office that asks 36 months for the CHPS with a bachelor's degree
+        String parameters = Files.readString(Path.of("rules", "parameters.yaml"));
+        Files.writeString(rules.resolve("parameters.yaml"), parameters.replace(
+                "2021-01-01: {value: 24, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"as CHPS-1 (C-3)\"}",
+                "2021-01-01: {value: 36, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"as CHPS-1 (C-3)\"}"));
+
+        Run bundled = run("", "test", "src/test/resources/cases/chps.yaml");
+        Run amended = run("", "test", "--rules", rules.toString(), "src/test/resources/cases/chps.yaml");
+
+        assertThat(bundled.status()).isZero();
+        assertThat(amended.status()).isEqualTo(1);
+        assertThat(amended.out()).contains("FAILED ", "need: expected 24, actual 36").containsPattern("passed, [1-9]\\d* failed");
+    }
 }
