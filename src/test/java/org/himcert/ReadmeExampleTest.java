@@ -37,4 +37,24 @@ class ReadmeExampleTest {
         String report = TextReport.render(a, List.of(advisor.plan(maria, CredentialCode.RHIA, a.asOf())));
         assertThat(report).contains("RHIT   Can sit now, as a student (early testing)", "Plan to the RHIA (expected by ");
     }
+
+    @Test
+    void theAdoptersProjectsCompileTheReadmeExampleAsPasted() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int at = readme.indexOf("## The facade in ten lines");
+        String block = readme.substring(readme.indexOf("```java\n", at) + 8, readme.indexOf("```", readme.indexOf(
+                "```java\n", at) + 8));
+        List<String> imports = block.lines().filter(l -> l.startsWith("import ")).toList();
+        List<String> statements = block.lines().filter(l -> !l.startsWith("import ") && !l.isBlank()).toList();
+        assertThat(imports).hasSizeGreaterThan(5);
+        assertThat(statements).hasSizeBetween(8, 12);
+        for (String kind : List.of("classpath", "modulepath")) {
+            List<String> example = java.nio.file.Files.readAllLines(java.nio.file.Path.of("examples", "adopters", kind,
+                    "src", "main", "java", "example", "Example.java"));
+            assertThat(example).as(kind).containsAll(imports);
+            List<String> pasted = example.subList(example.indexOf("        // README begin") + 1,
+                    example.indexOf("        // README end")).stream().map(l -> l.substring(8)).toList();
+            assertThat(pasted).as("the README's lines in examples/adopters/%s", kind).isEqualTo(statements);
+        }
+    }
 }

@@ -177,13 +177,17 @@ public final class Wording {
      * @return the words, or the empty string when nothing decided
      */
     public static String detail(Decision d) {
-        java.util.Set<String> parts = new java.util.LinkedHashSet<>();
-        d.reasons().forEach(r -> parts.add(r.requirement() + ": " + r.source()));
-        d.unmet().forEach(g -> parts.add(g.requirement() + ": " + g.source()));
-        if (parts.isEmpty() && d.pathway() != null) {
-            parts.add(d.pathway());
+        // the requirement ids grouped by their source, in the order they come: "CHPS-2, CHPS-3: [S5] ..."
+        Map<String, java.util.Set<String>> bySource = new java.util.LinkedHashMap<>();
+        d.reasons().forEach(r -> bySource.computeIfAbsent(r.source(), k -> new java.util.LinkedHashSet<>())
+                .add(r.requirement()));
+        d.unmet().forEach(g -> bySource.computeIfAbsent(g.source(), k -> new java.util.LinkedHashSet<>())
+                .add(g.requirement()));
+        if (bySource.isEmpty()) {
+            return d.pathway() == null ? "" : d.pathway();
         }
-        return String.join("; ", parts);
+        return bySource.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+                .collect(Collectors.joining("; "));
     }
 
     /** Why the candidate can sit an exam now. */
