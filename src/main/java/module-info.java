@@ -23,6 +23,7 @@ module org.himcert {
     requires transitive com.fasterxml.jackson.databind; // ContractReader reads a JsonNode
     requires com.fasterxml.jackson.dataformat.yaml;
     requires static info.picocli; // the command line only, which the library jar leaves out
+    requires static jdk.httpserver; // likewise: the command line's serve
 
     opens org.himcert.engine;
     opens org.himcert.rules;

@@ -205,6 +205,17 @@ public final class EligibilityAdvisor {
     }
 
     /**
+     * The rules this advisor applies, by name, each with its requirement id, credential and source.
+     *
+     * @return the rules
+     */
+    public List<RuleSummary> rules() {
+        return engine.rules().rules().stream().map(r -> new RuleSummary(r.name(), r.metadata().get("requirement"),
+                r.metadata().get("credential"), r.metadata().get("source"), r.metadata().get("sourceDated")))
+                .toList();
+    }
+
+    /**
      * The options this advisor applies.
      *
      * @return the options

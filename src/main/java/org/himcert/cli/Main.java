@@ -55,7 +55,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "himcert",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {Main.Assess.class, Main.PlanCommand.class, Main.TestCommand.class, HelpCommand.class},
+        subcommands = {Main.Assess.class, Main.PlanCommand.class, Main.TestCommand.class, Main.ServeCommand.class,
+            HelpCommand.class},
         usageHelpWidth = 110,
         description = {
             "Tells which AHIMA credentials (RHIT, RHIA, CCA, CCS, CCS-P, CHPS) candidates can sit for on a date,"
@@ -309,6 +310,65 @@ public final class Main implements Callable<Integer> {
                         records.stream().map(InputRecord::candidate).toList(), asOf, detail);
                 return assessments.stream().map(writer::assessmentUtf8).toList();
             });
+        }
+    }
+
+    /** {@code himcert serve}: the contract over HTTP and an advisor's page (see {@link Server}). */
+    @Command(name = "serve",
+            usageHelpWidth = 110,
+            description = {"Serve the JSON contract over HTTP, and an advisor's page at /: POST /v1/assess,"
+                + " /v1/plan?target=..., /v1/report (one candidate, or JSON Lines); GET /health, /v1/rules,"
+                + " /openapi.json. Logs each request's id, route, status and time on standard error, never a"
+                + " candidate's values. Runs until stopped.", ""})
+    static final class ServeCommand implements Callable<Integer> {
+        @ParentCommand
+        private Main main;
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--port", paramLabel = "PORT", description = "The port (default 8080; 0: any free one).")
+        private int port = 8080;
+        @Option(names = "--host", paramLabel = "HOST",
+                description = "The address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).")
+        private String host = "127.0.0.1";
+        @Option(names = "--rules", paramLabel = "DIR",
+                description = "Apply the rule files (*.drl) and parameters.yaml of this directory instead of the"
+                        + " bundled rules.")
+        private Path rules;
+        @Option(names = "--max-body", paramLabel = "BYTES",
+                description = "The largest request body accepted (default 16777216, 16 MiB); larger: 413.")
+        private long maxBody = 16L * 1024 * 1024;
+        @Option(names = "--threads", paramLabel = "N", description = "Requests answered at once (default: 2 per core).")
+        private int threads = 2 * Runtime.getRuntime().availableProcessors();
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        private boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            EligibilityAdvisor advisor;
+            try {
+                advisor = rules == null ? EligibilityAdvisor.withBundledRules()
+                        : EligibilityAdvisor.fromRulesDirectory(rules);
+            } catch (RulesException e) {
+                throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
+            }
+            if (maxBody < 1 || threads < 1 || port < 0 || port > 65535) {
+                throw new ParameterException(spec.commandLine(), "--port must be 0-65535, --max-body and --threads"
+                        + " at least 1");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            Server server;
+            try {
+                server = new Server(advisor, host, port, maxBody, threads, main.clock, err);
+            } catch (java.io.IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port + " ("
+                        + e.getMessage() + ")");
+            }
+            server.start();
+            err.println("himcert serve: listening on http://" + host + ":" + server.port() + "/ (rules "
+                    + advisor.rulesVersion() + ")");
+            err.flush();
+            Thread.currentThread().join(); // until the process is stopped
+            return 0;
         }
     }
 

@@ -1,0 +1,277 @@
+package org.himcert.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.himcert.model.CredentialCode;
+
+/**
+ * The advisor's page of {@code himcert serve}: a form for one candidate (education rows, credentials, experience,
+ * exam attempts) that posts to itself and shows the report below it. Plain HTML, no script: labels on every field,
+ * native controls (keyboard), fieldsets with legends, and the report's colours (WCAG AA).
+ */
+final class AdvisorPage {
+
+    static final int EDUCATION_ROWS = 3;
+    static final int CREDENTIAL_ROWS = 3;
+    static final int EXPERIENCE_ROWS = 3;
+    static final int ATTEMPT_ROWS = 2;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> LEVELS = List.of("HIGH_SCHOOL", "GED", "ASSOCIATE", "BACHELOR",
+            "POST_BACCALAUREATE_CERTIFICATE", "MASTER", "DOCTORATE");
+    private static final List<String> FIELDS = List.of("HIM", "HEALTH_INFORMATICS", "OTHER");
+    private static final List<String> ACCREDITATIONS = List.of("CAHIIM", "FOREIGN", "NONE");
+    private static final List<String> PROGRAM_STATUSES = List.of("COMPLETED", "FINAL_TERM", "COURSEWORK_COMPLETE",
+            "AWAITING_TRANSCRIPT", "ENROLLED");
+    private static final List<String> KINDS = List.of("CODING", "PRIVACY_SECURITY_MANAGEMENT", "OTHER");
+    private static final List<String> STANDINGS = List.of("ACTIVE", "INACTIVE", "REVOKED");
+    private static final List<String> CODES = java.util.Arrays.stream(CredentialCode.values()).map(CredentialCode::code)
+            .toList();
+    private static final List<String> ASSESSED = CredentialCode.ASSESSED.stream().map(CredentialCode::code).toList();
+
+    private AdvisorPage() {
+    }
+
+    /**
+     * The page.
+     *
+     * @param form    the values to show in the form (empty for a new form)
+     * @param report  the report page to show below the form, or null
+     * @param problem what was wrong with the form, or null
+     */
+    static String render(Map<String, String> form, String report, String problem) {
+        StringBuilder h = new StringBuilder(16384);
+        String style = report == null ? "" : between(report, "<style>", "</style>");
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>himcert: credential advice</title>\n<style>\n")
+                .append("body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#212121;max-width:64em}\n")
+                .append("fieldset{border:1px solid #bbbbbb;margin:0 0 1em;padding:.6em 1em}legend{font-weight:bold}\n")
+                .append(".row{display:flex;flex-wrap:wrap;gap:.8em;margin:.3em 0}.row label{display:flex;")
+                .append("flex-direction:column;font-size:.9em}label.check{flex-direction:row;gap:.4em;display:flex}\n")
+                .append("input,select,button{font:inherit;padding:.2em}button{background:#0d47a1;color:#ffffff;")
+                .append("border:0;padding:.5em 1.2em;border-radius:.3em;cursor:pointer}\n")
+                .append(":focus{outline:3px solid #0d47a1;outline-offset:2px}.hint{font-size:.85em;color:#555555}\n")
+                .append(".problem{background:#fdecea;color:#8b0000;padding:.6em;border-left:4px solid #8b0000}\n")
+                .append(style).append("\n</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>Which AHIMA credentials can this candidate sit for?</h1>\n")
+                .append("<p class=\"hint\">Not an official AHIMA tool: check the AHIMA candidate handbook before ")
+                .append("applying. Nothing typed here is stored or logged.</p>\n");
+        if (problem != null) {
+            h.append("<p class=\"problem\" role=\"alert\" id=\"problem\">").append(esc(problem)).append("</p>\n");
+        }
+        h.append("<form method=\"post\" action=\"/\" id=\"candidate\">\n<fieldset><legend>Candidate</legend>")
+                .append("<div class=\"row\">");
+        text(h, form, "id", "Id (no names)", "text", "web-1");
+        text(h, form, "asOf", "As of", "date", "");
+        select(h, form, "target", "Plan a route to", ASSESSED, "(no plan)");
+        h.append("</div></fieldset>\n<fieldset><legend>Education</legend>");
+        checkbox(h, form, "educationNone", "None to list (leave unticked and the rows empty if unknown)");
+        for (int i = 0; i < EDUCATION_ROWS; i++) {
+            String p = "edu" + i + "-";
+            h.append("<div class=\"row\">");
+            select(h, form, p + "level", "Level " + (i + 1), LEVELS, "");
+            select(h, form, p + "field", "Field", FIELDS, "(not given)");
+            select(h, form, p + "accreditation", "Accreditation", ACCREDITATIONS, "(not given)");
+            text(h, form, p + "association", "Foreign association", "text", "");
+            select(h, form, p + "status", "Status", PROGRAM_STATUSES, null);
+            text(h, form, p + "completedOn", "Completed on", "date", "");
+            text(h, form, p + "expectedOn", "Expected on", "date", "");
+            h.append("</div>");
+        }
+        h.append("</fieldset>\n<fieldset><legend>Credentials held</legend>");
+        for (int i = 0; i < CREDENTIAL_ROWS; i++) {
+            String p = "cred" + i + "-";
+            h.append("<div class=\"row\">");
+            select(h, form, p + "code", "Credential " + (i + 1), CODES, "");
+            select(h, form, p + "status", "Standing", STANDINGS, null);
+            text(h, form, p + "earnedOn", "Exam passed on", "date", "");
+            h.append("</div>");
+        }
+        h.append("</fieldset>\n<fieldset><legend>Work experience (healthcare)</legend>");
+        checkbox(h, form, "experienceNone", "None to list (leave unticked and the rows empty if unknown)");
+        for (int i = 0; i < EXPERIENCE_ROWS; i++) {
+            String p = "exp" + i + "-";
+            h.append("<div class=\"row\">");
+            select(h, form, p + "kind", "Kind " + (i + 1), KINDS, "");
+            text(h, form, p + "months", "Months", "number", "");
+            text(h, form, p + "from", "or from", "date", "");
+            text(h, form, p + "to", "to (empty: still working)", "date", "");
+            checkbox(h, form, p + "multiSpecialty", "Multi-specialty physician-based coding");
+            h.append("</div>");
+        }
+        h.append("</fieldset>\n<fieldset><legend>Exam attempts</legend>");
+        for (int i = 0; i < ATTEMPT_ROWS; i++) {
+            String p = "att" + i + "-";
+            h.append("<div class=\"row\">");
+            select(h, form, p + "credential", "Exam " + (i + 1), ASSESSED, "");
+            text(h, form, p + "date", "On", "date", "");
+            select(h, form, p + "result", "Result", List.of("FAILED", "PASSED"), null);
+            h.append("</div>");
+        }
+        h.append("</fieldset>\n<button type=\"submit\" id=\"assess\">Assess</button>\n</form>\n");
+        if (report != null) {
+            h.append("<section id=\"report\" aria-label=\"the report\">\n")
+                    .append(between(report, "<body>", "</body>")).append("</section>\n");
+        }
+        h.append("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    /** The form as the contract's input: rows left empty are left out; unknown stays unknown. */
+    static String candidateJson(Map<String, String> form) {
+        ObjectNode c = MAPPER.createObjectNode();
+        c.put("id", form.getOrDefault("id", "").isBlank() ? "web-1" : form.get("id").trim());
+        put(c, "asOf", form.get("asOf"));
+        ArrayNode education = MAPPER.createArrayNode();
+        for (int i = 0; i < EDUCATION_ROWS; i++) {
+            String p = "edu" + i + "-";
+            if (!filled(form, p + "level")) {
+                continue;
+            }
+            ObjectNode e = education.addObject();
+            for (String f : List.of("level", "field", "accreditation", "association", "status", "completedOn",
+                    "expectedOn")) {
+                put(e, f, form.get(p + f));
+            }
+        }
+        if (!education.isEmpty() || form.containsKey("educationNone")) {
+            c.set("education", education);
+        }
+        ArrayNode credentials = MAPPER.createArrayNode();
+        for (int i = 0; i < CREDENTIAL_ROWS; i++) {
+            String p = "cred" + i + "-";
+            if (filled(form, p + "code")) {
+                ObjectNode h = credentials.addObject();
+                put(h, "code", form.get(p + "code"));
+                put(h, "status", form.get(p + "status"));
+                put(h, "earnedOn", form.get(p + "earnedOn"));
+            }
+        }
+        c.set("credentials", credentials);
+        ArrayNode experience = MAPPER.createArrayNode();
+        for (int i = 0; i < EXPERIENCE_ROWS; i++) {
+            String p = "exp" + i + "-";
+            if (!filled(form, p + "kind")) {
+                continue;
+            }
+            ObjectNode e = experience.addObject();
+            put(e, "kind", form.get(p + "kind"));
+            if (form.containsKey(p + "multiSpecialty")) {
+                e.put("multiSpecialty", true);
+            }
+            if (filled(form, p + "months")) {
+                String m = form.get(p + "months").trim();
+                if (m.matches("\\d{1,9}")) {
+                    e.put("months", Integer.parseInt(m));
+                } else {
+                    e.put("months", m); // the reader names the field and what it accepts
+                }
+            }
+            put(e, "from", form.get(p + "from"));
+            put(e, "to", form.get(p + "to"));
+        }
+        if (!experience.isEmpty() || form.containsKey("experienceNone")) {
+            c.set("experience", experience);
+        }
+        ArrayNode attempts = MAPPER.createArrayNode();
+        for (int i = 0; i < ATTEMPT_ROWS; i++) {
+            String p = "att" + i + "-";
+            if (filled(form, p + "credential")) {
+                ObjectNode a = attempts.addObject();
+                put(a, "credential", form.get(p + "credential"));
+                put(a, "date", form.get(p + "date"));
+                put(a, "result", form.get(p + "result"));
+            }
+        }
+        c.set("examAttempts", attempts);
+        return c.toString();
+    }
+
+    /** A contract field path in the form's words: {@code education[1].accreditation} is "Education row 2". */
+    static String field(String path) {
+        String[][] names = {{"education", "Education row "}, {"credentials", "Credential row "},
+            {"experience", "Experience row "}, {"examAttempts", "Exam attempt row "}};
+        for (String[] n : names) {
+            if (path.startsWith(n[0] + "[")) {
+                int i = Integer.parseInt(path.substring(n[0].length() + 1, path.indexOf(']')));
+                return n[1] + (i + 1) + " (" + path + ")";
+            }
+        }
+        return path.isEmpty() ? "the form" : path;
+    }
+
+    private static boolean filled(Map<String, String> form, String name) {
+        String v = form.get(name);
+        return v != null && !v.isBlank();
+    }
+
+    private static void put(ObjectNode node, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            node.put(name, value.trim());
+        }
+    }
+
+    private static void text(StringBuilder h, Map<String, String> form, String name, String label, String type,
+                             String placeholder) {
+        h.append("<label for=\"").append(name).append("\">").append(esc(label)).append("<input type=\"").append(type)
+                .append("\" id=\"").append(name).append("\" name=\"").append(name).append("\"")
+                .append(type.equals("number") ? " min=\"0\" max=\"1200\"" : "")
+                .append(placeholder.isEmpty() ? "" : " placeholder=\"" + esc(placeholder) + "\"")
+                .append(" value=\"").append(esc(form.getOrDefault(name, ""))).append("\"/></label>");
+    }
+
+    private static void select(StringBuilder h, Map<String, String> form, String name, String label,
+                               List<String> values, String blank) {
+        String chosen = form.getOrDefault(name, "");
+        h.append("<label for=\"").append(name).append("\">").append(esc(label)).append("<select id=\"").append(name)
+                .append("\" name=\"").append(name).append("\">");
+        if (blank != null) {
+            h.append("<option value=\"\">").append(esc(blank)).append("</option>");
+        }
+        for (String v : values) {
+            h.append("<option value=\"").append(v).append("\"").append(v.equals(chosen) ? " selected=\"selected\"" : "")
+                    .append(">").append(words(v)).append("</option>");
+        }
+        h.append("</select></label>");
+    }
+
+    /** An option in words: {@code FINAL_TERM} is "final term"; codes and acronyms stay as they are. */
+    private static String words(String value) {
+        if (CODES.contains(value) || List.of("HIM", "GED", "CAHIIM").contains(value)) {
+            return value.equals("OTHER_CODING") ? "another body's coding credential (e.g. CPC)" : value;
+        }
+        return value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void checkbox(StringBuilder h, Map<String, String> form, String name, String label) {
+        h.append("<label for=\"").append(name).append("\" class=\"check\"><input type=\"checkbox\"")
+                .append(" id=\"").append(name).append("\" name=\"").append(name).append("\" value=\"yes\"")
+                .append(form.containsKey(name) ? " checked=\"checked\"" : "").append("/>").append(esc(label))
+                .append("</label>");
+    }
+
+    private static String between(String text, String open, String close) {
+        int a = text.indexOf(open);
+        int b = text.lastIndexOf(close);
+        return a < 0 || b < a ? "" : text.substring(a + open.length(), b);
+    }
+
+    static String esc(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '&' -> s.append("&amp;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&#39;");
+                default -> s.append(ch);
+            }
+        }
+        return s.toString();
+    }
+}
