@@ -89,6 +89,11 @@ final class Server implements AutoCloseable {
         this.maxBody = maxBody;
         this.log = log;
         this.openApi = OpenApi.document(maxBody);
+        // answers are written as headers then body: without TCP_NODELAY, Nagle and the client's delayed ACK hold
+        // each small answer about 40 ms (read by the JDK's server once, when it is first used)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         this.http = HttpServer.create(new InetSocketAddress(host, port), 128);
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024),
                 r -> {
