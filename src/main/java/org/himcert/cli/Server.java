@@ -414,10 +414,10 @@ final class Server implements AutoCloseable {
             try {
                 ObjectNode doc = (ObjectNode) MAPPER.readTree(Server.class.getResourceAsStream(
                         "/org/himcert/serve/openapi.json"));
-                ObjectNode schemas = (ObjectNode) doc.with("components").with("schemas");
+                ObjectNode schemas = doc.withObjectProperty("components").withObjectProperty("schemas");
                 schemas.set("Input", schema("input.schema.json"));
                 schemas.set("Output", schema("output.schema.json"));
-                doc.with("info").put("x-max-body-bytes", maxBody);
+                doc.withObjectProperty("info").put("x-max-body-bytes", maxBody);
                 return MAPPER.writeValueAsBytes(doc);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
