@@ -57,9 +57,14 @@ final class Decisions {
      * hypothetical candidates and later days advice asks about, and for brief output.
      */
     static List<Decision> decide(Evaluation evaluation, boolean explain) {
+        // one pass over the conditions, each credential's in the order the rules derived them
+        Map<CredentialCode, List<Condition>> byCredential = new java.util.EnumMap<>(CredentialCode.class);
+        for (Condition c : evaluation.conditions()) {
+            byCredential.computeIfAbsent(c.credential(), k -> new ArrayList<>()).add(c);
+        }
         List<Decision> decisions = new ArrayList<>(CredentialCode.ASSESSED.size());
         for (CredentialCode c : CredentialCode.ASSESSED) {
-            decisions.add(decide(c, evaluation.profile(), evaluation.conditions(), explain));
+            decisions.add(decide(c, evaluation.profile(), byCredential.getOrDefault(c, List.of()), explain));
         }
         return decisions;
     }
@@ -74,13 +79,12 @@ final class Decisions {
         Map<String, List<Condition>> grouped = new TreeMap<>();
         Map<String, List<Condition>> recommended = new TreeMap<>();
         for (Condition c : all) {
-            if (c.credential() != credential) {
-                continue;
-            }
             if (c.kind() == PathwayKind.GATE) {
                 gates.add(c);
             } else if (c.kind() == PathwayKind.RECOMMENDATION) {
-                recommended.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
+                if (explain) { // a status-only decision shows no recommendation
+                    recommended.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
+                }
             } else {
                 grouped.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
             }
