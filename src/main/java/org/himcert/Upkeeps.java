@@ -13,6 +13,8 @@ import org.himcert.engine.Cycle;
 import org.himcert.engine.Finding;
 import org.himcert.engine.Kept;
 import org.himcert.engine.Upkeep;
+import org.himcert.engine.Requirements;
+import org.himcert.advice.Wording;
 import org.himcert.model.CeuRecord;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.CredentialStatus;
@@ -30,6 +32,9 @@ final class Upkeeps {
     private static final Set<CredentialCode> CODING = EnumSet.of(CredentialCode.CCA, CredentialCode.CCS,
             CredentialCode.CCS_P);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Requirement ids in the domain reference's order. */
+    private static final Comparator<String> BY_REFERENCE = Comparator.comparingInt(Requirements::rank)
+            .thenComparing(Comparator.naturalOrder());
 
     private Upkeeps() {
     }
@@ -70,8 +75,9 @@ final class Upkeeps {
         }
         Cycle running = upkeep.cycles().get(0);
         Cycle previous = upkeep.cycles().size() > 1 ? upkeep.cycles().get(1) : null;
+        boolean several = counted(upkeep, running).size() > 1; // M-4 decides only then (the RHIA may replace the RHIT)
         List<Finding> effective = about(all, running.getStart()).stream()
-                .filter(f -> !f.requirement().equals("M-4") || counted(upkeep, running).size() > 1).toList();
+                .filter(f -> !f.requirement().equals("M-4") || several).toList();
         List<String> requirements = requirements(effective);
         String source = sources(effective);
         LocalDate runningInactive = closes(running).plusDays(1);
@@ -100,8 +106,8 @@ final class Upkeeps {
             if (!asOf.isBefore(inactiveOn) && !before.met()) {
                 LocalDate revokedOn = revoked(previous, inactiveOn);
                 String shortBy = "the cycle " + previous.getStart() + " to " + previous.getEnd() + " ended with "
-                        + plain(before.earned()) + " of " + (previous.verified() ? "" : "an estimated ")
-                        + plain(before.required()) + " CEUs" + shares(before);
+                        + Wording.ceus(before.earned()) + " of " + (previous.verified() ? "" : "an estimated ")
+                        + Wording.ceus(before.required()) + " CEUs" + shares(before);
                 String when = !asOf.isBefore(revokedOn) ? "the credentials went inactive on " + inactiveOn
                         + " and were revoked on " + revokedOn
                         : "the credentials went inactive on " + inactiveOn + " and are revoked on " + revokedOn
@@ -181,15 +187,15 @@ final class Upkeeps {
         }
         List<String> parts = new ArrayList<>();
         if (m.hiimDomainNeeded().signum() > 0) {
-            parts.add(plain(m.hiimDomainNeeded()) + " within the HIIM domains");
+            parts.add(Wording.ceus(m.hiimDomainNeeded()) + " within the HIIM domains");
         }
         if (m.ahimaSourceNeeded().signum() > 0) {
-            parts.add(plain(m.ahimaSourceNeeded()) + " from AHIMA, HCPro or your state association");
+            parts.add(Wording.ceus(m.ahimaSourceNeeded()) + " from AHIMA, HCPro or your state association");
         }
         BigDecimal more = m.ceusNeeded().max(m.hiimDomainNeeded()).max(m.ahimaSourceNeeded());
         String fee = running.firstFee() == null ? "" : " Then recertify: the fee is $" + running.firstFee()
                 + " for the first credential and $" + running.eachMoreFee() + " for each more (non-member).";
-        return new NextStep(StepAction.EARN_CEUS, first, "Earn " + plain(more) + " more CEU" + (more.compareTo(
+        return new NextStep(StepAction.EARN_CEUS, first, "Earn " + Wording.ceus(more) + " more CEU" + (more.compareTo(
                 BigDecimal.ONE) == 0 ? "" : "s") + (parts.isEmpty() ? "" : " (at least " + String.join(" and ", parts)
                 + ")")
                 + " by " + m.cycleEnd() + " to keep your " + names + " active"
@@ -248,10 +254,10 @@ final class Upkeeps {
     private static String shares(Tally t) {
         List<String> parts = new ArrayList<>();
         if (t.hiimNeeded().signum() > 0) {
-            parts.add(plain(t.hiim()) + " of " + plain(t.hiimShare()) + " within the HIIM domains");
+            parts.add(Wording.ceus(t.hiim()) + " of " + Wording.ceus(t.hiimShare()) + " within the HIIM domains");
         }
         if (t.ahimaNeeded().signum() > 0) {
-            parts.add(plain(t.ahima()) + " of " + plain(t.ahimaShare()) + " from AHIMA sources");
+            parts.add(Wording.ceus(t.ahima()) + " of " + Wording.ceus(t.ahimaShare()) + " from AHIMA sources");
         }
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
@@ -360,26 +366,11 @@ final class Upkeeps {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
-    }
-
     /** The requirement ids in the domain reference's order (M-1, M-1-old, M-2, ..., M-12). */
     private static List<String> requirements(List<Finding> findings) {
-        Set<String> ids = new TreeSet<>(Comparator.comparingInt(Upkeeps::number).thenComparing(Comparator
-                .naturalOrder()));
+        Set<String> ids = new TreeSet<>(BY_REFERENCE);
         findings.forEach(f -> ids.add(f.requirement()));
         return List.copyOf(ids);
-    }
-
-    /** The number of a requirement id ({@code M-10} is 10, {@code M-1-old} 1), for the domain reference's order. */
-    private static int number(String id) {
-        int from = id.indexOf('-') + 1;
-        int to = from;
-        while (to < id.length() && Character.isDigit(id.charAt(to))) {
-            to++;
-        }
-        return to == from || to - from > 6 ? Integer.MAX_VALUE : Integer.parseInt(id.substring(from, to));
     }
 
     /**
@@ -388,8 +379,7 @@ final class Upkeeps {
      */
     private static String sources(List<Finding> findings) {
         java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
-        findings.stream().sorted(Comparator.comparingInt((Finding f) -> number(f.requirement()))
-                .thenComparing(Finding::requirement)).forEach(f -> {
+        findings.stream().sorted(Comparator.comparing(Finding::requirement, BY_REFERENCE)).forEach(f -> {
                     for (String part : f.source().split(";\\s*")) {
                         String key = part.startsWith("[") && part.contains("]")
                                 ? part.substring(0, part.indexOf(']') + 1) : part;

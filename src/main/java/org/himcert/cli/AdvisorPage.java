@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.himcert.model.CredentialCode;
+import static org.himcert.report.HtmlReport.esc;
 
 /**
  * The advisor's page of {@code himcert serve}: a form for one candidate (education rows, credentials, experience,
@@ -258,20 +259,5 @@ final class AdvisorPage {
         int a = text.indexOf(open);
         int b = text.lastIndexOf(close);
         return a < 0 || b < a ? "" : text.substring(a + open.length(), b);
-    }
-
-    static String esc(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
-                case '"' -> s.append("&quot;");
-                case '\'' -> s.append("&#39;");
-                default -> s.append(ch);
-            }
-        }
-        return s.toString();
     }
 }

@@ -78,12 +78,22 @@ final class Batch {
     private boolean outputClosed;
 
     Batch(Job job, LocalDate defaultAsOf, OutputStream out, PrintWriter err, boolean debug, int threads) {
+        this(job, defaultAsOf, out, err, debug, threads, null);
+    }
+
+    /**
+     * A batch whose chunks run on a pool the caller owns and keeps (a server's, shared by its requests), or on a
+     * pool of its own for the run when {@code shared} is null.
+     */
+    Batch(Job job, LocalDate defaultAsOf, OutputStream out, PrintWriter err, boolean debug, int threads,
+          ExecutorService shared) {
         this.job = job;
         this.defaultAsOf = defaultAsOf;
         this.out = out;
         this.err = err;
         this.debug = debug;
         this.threads = threads;
+        this.pool = shared;
     }
 
     /**
@@ -93,7 +103,10 @@ final class Batch {
      * @throws IOException if the input cannot be read (the results so far are written first)
      */
     int run(InputStream in) throws IOException {
-        pool = Executors.newFixedThreadPool(threads, new Workers());
+        boolean own = pool == null;
+        if (own) {
+            pool = Executors.newFixedThreadPool(threads, new Workers());
+        }
         try {
             // before the stream waits for more input, the chunk being cut is submitted and what is pending is
             // written and flushed, so that a program feeding standard input line by line gets each answer before
@@ -119,7 +132,10 @@ final class Batch {
                 flushAll();
             }
         } finally {
-            pool.shutdownNow();
+            if (own) {
+                pool.shutdownNow();
+                pool = null;
+            }
         }
         return summary();
     }

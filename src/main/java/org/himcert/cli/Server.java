@@ -77,6 +77,8 @@ final class Server implements AutoCloseable {
     private final PrintWriter log;
     private final HttpServer http;
     private final ExecutorService pool;
+    /** The workers that assess the requests' records (a request's thread waits for its chunks). */
+    private final ExecutorService assessing;
     private final ContractWriter writer = new ContractWriter();
     private final ContractReader reader = new ContractReader();
     private final AtomicLong requests = new AtomicLong();
@@ -97,11 +99,17 @@ final class Server implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(host, port), 128);
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024),
                 r -> {
-                    Thread t = new Thread(r, "himcert-http-" + requests.get());
+                    Thread t = new Thread(r, "himcert-http");
                     t.setDaemon(true);
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         http.setExecutor(pool);
+        AtomicLong workers = new AtomicLong();
+        this.assessing = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "himcert-assess-" + workers.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         http.createContext("/", this::handle);
     }
 
@@ -119,6 +127,7 @@ final class Server implements AutoCloseable {
     public void close() {
         http.stop(1);
         pool.shutdownNow();
+        assessing.shutdownNow();
     }
 
     /** A response: status, content type, body. */
@@ -234,7 +243,7 @@ final class Server implements AutoCloseable {
                     detail).stream().map(writer::assessmentUtf8).toList();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 8 + 256);
-        Batch batch = new Batch(job, asOf, out, new PrintWriter(Writer.nullWriter()), false, 1);
+        Batch batch = new Batch(job, asOf, out, new PrintWriter(Writer.nullWriter()), false, 1, assessing);
         batch.run(new ByteArrayInputStream(body));
         byte[] lines = out.toByteArray();
         int count = 0;
@@ -325,23 +334,20 @@ final class Server implements AutoCloseable {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("options");
+            // every option, by the record's own components: null means the rules' parameters file's value
             var o = advisor.options();
             Map<String, Object> options = new LinkedHashMap<>();
-            options.put("ccsRegimeSwitch", o.ccsRegimeSwitch());
-            options.put("reciprocity", o.reciprocity());
-            options.put("inactiveCredentialsCount", o.inactiveCredentialsCount());
-            options.put("postBaccEarlyTesting", o.postBaccEarlyTesting());
-            options.put("rhiaProvisoEnd", o.rhiaProvisoEnd());
-            options.put("retestWaitDays", o.retestWaitDays());
-            options.put("codingRetestWaitDays", o.codingRetestWaitDays());
-            options.put("codingRetestFrom", o.codingRetestFrom());
-            options.put("expectedCompletionCounts", o.expectedCompletionCounts());
-            options.put("ahimaShareFrom", o.ahimaShareFrom());
-            options.put("ahimaShareByCycleEnd", o.ahimaShareByCycleEnd());
+            for (var c : o.getClass().getRecordComponents()) {
+                try {
+                    options.put(c.getName(), c.getAccessor().invoke(o));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
             for (var e : options.entrySet()) {
                 Object v = e.getValue();
                 if (v == null) {
-                    g.writeNullField(e.getKey()); // null: the rules' parameters file's value
+                    g.writeNullField(e.getKey());
                 } else if (v instanceof Boolean b) {
                     g.writeBooleanField(e.getKey(), b);
                 } else if (v instanceof Integer i) {

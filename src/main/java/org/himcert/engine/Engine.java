@@ -168,7 +168,7 @@ public final class Engine {
             }
         }
         for (Object fact : parameterFacts) {
-            if (fact instanceof Window w && !w.regime().startsWith("M-")) { // maintenance regimes change no eligibility
+            if (fact instanceof Window w) {
                 for (LocalDate d : List.of(w.from(), w.to())) {
                     if (d.isAfter(asOf) && !d.equals(LocalDate.MAX)) {
                         dates.add(d);

@@ -8,7 +8,7 @@ import java.util.Set;
  * credentials, with the retest wait (G-3), the CCA ids the project named, and maintenance (M-1 to M-14). Every id that needs a rule must have
  * one in a loaded set of rules; RHIT-X and RHIA-X say that no other pathway exists, so they need none.
  */
-final class Requirements {
+public final class Requirements {
 
     /** Every id of the domain reference, in its order. */
     static final List<String> DOMAIN = List.of("G-3",
@@ -27,6 +27,17 @@ final class Requirements {
      * share (by the cycle's first day, rounded up); M-14 is the fees as dated data (M-7's and M-8's parameters).
      */
     static final Set<String> WITHOUT_RULE = Set.of("RHIT-X", "RHIA-X", "M-13", "M-14");
+
+    /**
+     * A requirement id's place in the domain reference, for putting ids in its order.
+     *
+     * @param id a requirement id, e.g. {@code M-1-old}
+     * @return its index in the reference, or {@link Integer#MAX_VALUE} for an id it does not list
+     */
+    public static int rank(String id) {
+        int i = DOMAIN.indexOf(id);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
 
     private Requirements() {
     }

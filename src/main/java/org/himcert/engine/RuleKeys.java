@@ -41,10 +41,8 @@ final class RuleKeys {
     /** The binding of the scenario object itself, which the consequence's conditions are collected into. */
     static final String SCENARIO_OBJECT = "$__scenario";
 
-    /** A call of a {@link Cond} helper without the rule context, which the engine adds. */
-    private static final Pattern CONDITION_CALL = Pattern.compile(
-            "\\b(?:Cond\\.(?:atLeast|is|holds|holdsAny|courses|gate|program)|Keep\\.(?:cycles|grace|hiimShare|ahimaShare"
-                    + "|ceusFor|several|selfReviews|replaces|fee|lapse|verified|estimate|joins))\\((?!\\s*kcontext\\b)");
+    /** A call of a {@link Cond} or {@link Keep} helper without the rule context, which the engine adds. */
+    private static final Pattern CONDITION_CALL = Pattern.compile("\\b(?:Cond|Keep)\\.\\w+\\((?!\\s*kcontext\\b)");
 
     /** Fact types that belong to one scenario, by simple and qualified name. */
     static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure", "Upkeep",

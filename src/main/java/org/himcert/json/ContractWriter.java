@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -256,8 +255,7 @@ public final class ContractWriter {
         if (value == null) {
             g.writeNull();
         } else {
-            g.writeNumber(value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
-                    .toPlainString() : value.stripTrailingZeros().toPlainString());
+            g.writeNumber(value.toPlainString()); // Maintenance keeps its numbers without trailing zeros
         }
     }
 

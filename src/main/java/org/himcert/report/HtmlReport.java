@@ -305,8 +305,13 @@ public final class HtmlReport {
         }
     }
 
-    /** Escapes text for HTML element content and attribute values. */
-    static String esc(String text) {
+    /**
+     * Escapes text for HTML element content and attribute values: {@code < > & " '}.
+     *
+     * @param text the text, or null (the empty string)
+     * @return the escaped text
+     */
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

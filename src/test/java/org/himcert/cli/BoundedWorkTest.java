@@ -120,11 +120,7 @@ class BoundedWorkTest {
 
     @Test
     void aBrokenRulesFileGetsOneLocatedMessageAndNoLoggingNoise() throws Exception {
-        Path rules = Files.createDirectory(dir.resolve("rules"));
-        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), rules.resolve(f));
-        }
-        Files.copy(Path.of("rules", "parameters.yaml"), rules.resolve("parameters.yaml"));
+        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("rules"));
         Path broken = rules.resolve("maintenance.drl");
         Files.writeString(broken, Files.readString(broken).replace("Keep.fee($cycle);", "Keep.fee($cycle)"));
         Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"q-1\"}\n");

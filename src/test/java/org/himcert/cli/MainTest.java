@@ -414,11 +414,7 @@ class MainTest {
 
     @Test
     void aRuleThatLoopsIsStoppedWithAClearErrorForItsRecordInsteadOfHanging() throws IOException {
-        Path rules = Files.createDirectory(dir.resolve("looping-rules"));
-        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), rules.resolve(f));
-        }
-        Files.copy(Path.of("rules", "parameters.yaml"), rules.resolve("parameters.yaml"));
+        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("looping-rules"));
         Files.writeString(rules.resolve("loop.drl"), String.join("\n",
                 "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
@@ -443,11 +439,7 @@ class MainTest {
 
     @Test
     void aMistypedMetadataValueInAmendedRulesExitsWithTwoNamingFileAndLine() throws IOException {
-        Path rules = Files.createDirectory(dir.resolve("typo-rules"));
-        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), rules.resolve(f));
-        }
-        Files.copy(Path.of("rules", "parameters.yaml"), rules.resolve("parameters.yaml"));
+        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("typo-rules"));
         Path rhit = rules.resolve("rhit.drl");
         Files.writeString(rhit, Files.readString(rhit).replace("@kind(\"REVIEW\")", "@kind(\"REVEIW\")"));
 
@@ -459,10 +451,7 @@ class MainTest {
 
     @Test
     void oneThresholdChangedInTheParametersFileOfAnAmendedCopyChangesThatAnswer() throws IOException {
-        Path rules = Files.createDirectory(dir.resolve("office-rules"));
-        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), rules.resolve(f));
-        }
+        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("office-rules"));
         Path parameters = rules.resolve("parameters.yaml");
         String text = Files.readString(Path.of("rules", "parameters.yaml"));
         String row = "      2021-01-01: {value: 24, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"as CHPS-1 (C-3)\"}";
@@ -489,10 +478,7 @@ class MainTest {
 
     @Test
     void aFaultInTheParametersFileExitsWithTwoNamingTheFileAndTheKey() throws IOException {
-        Path rules = Files.createDirectory(dir.resolve("bad-parameters"));
-        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), rules.resolve(f));
-        }
+        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("bad-parameters"));
         Path parameters = rules.resolve("parameters.yaml");
         Files.writeString(parameters, Files.readString(Path.of("rules", "parameters.yaml"))
                 .replace("  CHPS-4:\n    description:", "  CHPS-4:\n    descripton:"));
@@ -604,10 +590,7 @@ class MainTest {
 
     @Test
     void testAppliesAmendedRules() throws IOException {
-        Path rules = Files.createDirectory(dir.resolve("amended"));
-        for (String f : org.himcert.engine.RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), rules.resolve(f));
-        }
+        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("amended"));
         // an office that asks 36 months for the CHPS with a bachelor's degree
         String parameters = Files.readString(Path.of("rules", "parameters.yaml"));
         Files.writeString(rules.resolve("parameters.yaml"), parameters.replace(
