@@ -43,6 +43,8 @@ final class Decisions {
             .thenComparingDouble(Pathway::shareMissing)
             .thenComparing(Pathway::requirement);
 
+    private static final int CREDENTIALS = CredentialCode.values().length;
+
     private Decisions() {
     }
 
@@ -58,19 +60,115 @@ final class Decisions {
      */
     static List<Decision> decide(Evaluation evaluation, boolean explain) {
         // one pass over the conditions, each credential's in the order the rules derived them
-        Map<CredentialCode, List<Condition>> byCredential = new java.util.EnumMap<>(CredentialCode.class);
+        List<List<Condition>> byCredential = new ArrayList<>(CREDENTIALS);
+        for (int i = 0; i < CREDENTIALS; i++) {
+            byCredential.add(null);
+        }
         for (Condition c : evaluation.conditions()) {
-            byCredential.computeIfAbsent(c.credential(), k -> new ArrayList<>()).add(c);
+            int i = c.credential().ordinal();
+            if (byCredential.get(i) == null) {
+                byCredential.set(i, new ArrayList<>(24));
+            }
+            byCredential.get(i).add(c);
         }
         List<Decision> decisions = new ArrayList<>(CredentialCode.ASSESSED.size());
         for (CredentialCode c : CredentialCode.ASSESSED) {
-            decisions.add(decide(c, evaluation.profile(), byCredential.getOrDefault(c, List.of()), explain));
+            List<Condition> own = byCredential.get(c.ordinal());
+            if (own == null) {
+                own = List.of();
+            }
+            decisions.add(explain ? explained(c, evaluation.profile(), own)
+                    : status(c, evaluation.profile(), own));
         }
         return decisions;
     }
 
-    private static Decision decide(CredentialCode credential, Profile profile, List<Condition> all,
-                                   boolean explain) {
+    /**
+     * The status-only decision: the same status, early testing and deciding pathway as {@link #decide(CredentialCode,
+     * Profile, List, boolean)} works out, by the same reading, without building what only explanations show (the
+     * sorted pathways, reasons, gaps, missing inputs and recommendations). Asked for every hypothetical candidate and
+     * later day, so it is kept lean: pathways are found by a scan over the few a credential has.
+     */
+    private static Decision status(CredentialCode credential, Profile profile, List<Condition> all) {
+        if (profile.holds(credential)) {
+            return new Decision(credential, Status.ALREADY_HELD, false, null, List.of(), List.of(), List.of(),
+                    List.of(), null);
+        }
+        boolean gatesMet = true;
+        int gateDemand = 0;
+        boolean gateUnknown = false;
+        List<String> names = new ArrayList<>(8);
+        List<List<Condition>> groups = new ArrayList<>(8);
+        for (Condition c : all) {
+            if (c.kind() == PathwayKind.GATE) {
+                gatesMet &= c.isMet();
+                gateDemand += c.need() == null ? 0 : c.need();
+                gateUnknown |= c.state() == Truth.UNKNOWN && !c.inputs().isEmpty();
+            } else if (c.kind() != PathwayKind.RECOMMENDATION) {
+                int g = names.indexOf(c.pathway());
+                if (g < 0) {
+                    g = names.size();
+                    names.add(c.pathway());
+                    groups.add(new ArrayList<>(4));
+                }
+                groups.get(g).add(c);
+            }
+        }
+        if (groups.isEmpty()) { // no pathway in force: nothing to meet, nothing missing
+            return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
+                    List.of(), null);
+        }
+        // the pathways in name order, as the explained decision takes them (ties go to the first)
+        Integer[] order = new Integer[names.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(names::get));
+        List<Condition> best = null;
+        int bestRank = Integer.MAX_VALUE;
+        int bestDemand = 0;
+        boolean unknown = false;
+        for (Integer g : order) {
+            List<Condition> own = groups.get(g);
+            boolean met = gatesMet;
+            boolean couldBeMet = true;
+            boolean ownUnknown = false;
+            int demand = gateDemand;
+            for (Condition c : own) {
+                demand += c.need() == null ? 0 : c.need();
+                met &= c.isMet();
+                couldBeMet &= c.state() != Truth.NO;
+                ownUnknown |= c.state() == Truth.UNKNOWN && !c.inputs().isEmpty();
+            }
+            unknown |= couldBeMet && (ownUnknown || gateUnknown);
+            if (!met) {
+                continue;
+            }
+            Condition first = own.get(0);
+            int rank = MET_ORDER.indexOf(first.kind());
+            if (best == null || rank < bestRank || rank == bestRank && (demand < bestDemand
+                    || demand == bestDemand && first.requirement().compareTo(best.get(0).requirement()) < 0)) {
+                best = own;
+                bestRank = rank;
+                bestDemand = demand;
+            }
+        }
+        if (best != null) {
+            PathwayKind kind = best.get(0).kind();
+            return new Decision(credential, kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE,
+                    kind == PathwayKind.EARLY_TESTING, best.get(0).requirement(), List.of(), List.of(), List.of(),
+                    List.of(), null);
+        }
+        return new Decision(credential, unknown ? Status.NEEDS_INFO : Status.NOT_ELIGIBLE, false, null, List.of(),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    /** The kinds of pathway a met one decides by, in order: a standard pathway first, then early testing, then review. */
+    private static final List<PathwayKind> MET_ORDER = List.of(PathwayKind.STANDARD, PathwayKind.EARLY_TESTING,
+            PathwayKind.REVIEW);
+
+    /** The decision with its explanation: reasons, unmet conditions closest first, missing inputs, recommendations. */
+    private static Decision explained(CredentialCode credential, Profile profile, List<Condition> all) {
         if (profile.holds(credential)) {
             return new Decision(credential, Status.ALREADY_HELD, false, null, List.of(), List.of(), List.of(),
                     List.of(), null);
@@ -82,9 +180,7 @@ final class Decisions {
             if (c.kind() == PathwayKind.GATE) {
                 gates.add(c);
             } else if (c.kind() == PathwayKind.RECOMMENDATION) {
-                if (explain) { // a status-only decision shows no recommendation
-                    recommended.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
-                }
+                recommended.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
             } else {
                 grouped.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
             }
@@ -92,9 +188,9 @@ final class Decisions {
         gates.sort(Comparator.comparing(Condition::text));
         List<Pathway> pathways = new ArrayList<>();
         grouped.values().forEach(conditions -> pathways.add(Pathway.of(conditions, gates)));
-        List<Gap> recommendations = explain ? recommendations(recommended) : List.of();
+        List<Gap> recommendations = recommendations(recommended);
 
-        for (PathwayKind kind : List.of(PathwayKind.STANDARD, PathwayKind.EARLY_TESTING, PathwayKind.REVIEW)) {
+        for (PathwayKind kind : MET_ORDER) {
             // Of several met pathways the least demanding decides (CHPS: a master's and 1 year before a
             // bachelor's and 2 years), then the lowest requirement id.
             Pathway met = pathways.stream().filter(p -> p.kind() == kind && p.open().isEmpty())
@@ -102,7 +198,7 @@ final class Decisions {
             if (met != null) {
                 Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
                 return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, met.requirement(),
-                        explain ? met.reasons() : List.of(), List.of(), List.of(), recommendations, null);
+                        met.reasons(), List.of(), List.of(), recommendations, null);
             }
         }
         TreeSet<String> missing = new TreeSet<>();
@@ -113,15 +209,11 @@ final class Decisions {
         }
         if (!missing.isEmpty()) {
             return new Decision(credential, Status.NEEDS_INFO, false, null, List.of(), List.of(),
-                    explain ? List.copyOf(missing) : List.of(), recommendations, null);
+                    List.copyOf(missing), recommendations, null);
         }
         if (pathways.isEmpty()) {
             return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
                     recommendations, null);
-        }
-        if (!explain) {
-            return new Decision(credential, Status.NOT_ELIGIBLE, false, null, List.of(), List.of(), List.of(),
-                    List.of(), null);
         }
         List<Gap> unmet = new ArrayList<>();
         pathways.stream().sorted(CLOSEST).forEach(p -> unmet.addAll(p.gaps()));

@@ -3,7 +3,6 @@ package org.himcert.engine;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -29,7 +28,8 @@ public final class Cond {
      * parameter by a second copy of its id.
      */
     public static Condition atLeast(RuleContext rule, String text, Integer have, Measure measure) {
-        Threshold threshold = scenario(rule).threshold(required(rule, rule.getRule().getMetaData(), "requirement"));
+        Scenario scenario = scenario(rule);
+        Threshold threshold = scenario.threshold(requirement(scenario.meta(rule.getRule())));
         int need = threshold.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
         return make(rule, text, state, have, need, threshold.unit(), List.of("experience"), measure);
@@ -86,8 +86,8 @@ public final class Cond {
      * the areas still missing.
      */
     public static Condition courses(RuleContext rule, String text, Set<CourseArea> done) {
-        Set<CourseArea> required = scenario(rule).courseSet(required(rule, rule.getRule().getMetaData(),
-                "requirement")).areas();
+        Scenario scenario = scenario(rule);
+        Set<CourseArea> required = scenario.courseSet(requirement(scenario.meta(rule.getRule()))).areas();
         Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
         missing.removeAll(done);
         int have = required.size() - missing.size();
@@ -99,27 +99,31 @@ public final class Cond {
 
     /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
     public static Condition gate(RuleContext rule, CredentialCode credential, String text, long elapsed, int wait) {
-        Map<String, Object> meta = rule.getRule().getMetaData();
-        String requirement = required(rule, meta, "requirement");
-        return record(rule, new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
+        Scenario scenario = scenario(rule);
+        RuleMeta meta = scenario.meta(rule.getRule());
+        String requirement = requirement(meta);
+        return record(scenario, new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
                 elapsed >= wait ? Truth.YES : Truth.NO, (int) Math.min(elapsed, Integer.MAX_VALUE), wait, "days",
-                required(rule, meta, "source"), List.of("examAttempts"), null));
+                RuleMeta.required(meta.source(), meta.name(), "source"), List.of("examAttempts"), null));
     }
 
     private static Condition make(RuleContext rule, String text, Truth state, Integer have, Integer need,
                                   String unit, List<String> inputs, Measure measure) {
-        Map<String, Object> meta = rule.getRule().getMetaData();
-        String requirement = required(rule, meta, "requirement");
-        Object pathway = meta.getOrDefault("pathway", requirement);
-        Object kind = meta.getOrDefault("kind", PathwayKind.STANDARD.name());
-        return record(rule, new Condition(CredentialCode.fromCode(required(rule, meta, "credential")),
-                pathway.toString(), requirement, PathwayKind.valueOf(kind.toString()), text, state, have, need, unit,
-                required(rule, meta, "source"), inputs, measure));
+        Scenario scenario = scenario(rule);
+        RuleMeta meta = scenario.meta(rule.getRule());
+        String requirement = requirement(meta);
+        return record(scenario, new Condition(RuleMeta.required(meta.credential(), meta.name(), "credential"),
+                meta.pathway(), requirement, meta.kind(), text, state, have, need, unit,
+                RuleMeta.required(meta.source(), meta.name(), "source"), inputs, measure));
+    }
+
+    private static String requirement(RuleMeta meta) {
+        return RuleMeta.required(meta.requirement(), meta.name(), "requirement");
     }
 
     /** Adds the condition to the scenario the rule matched, and returns it. */
-    private static Condition record(RuleContext rule, Condition condition) {
-        scenario(rule).add(condition);
+    private static Condition record(Scenario scenario, Condition condition) {
+        scenario.add(condition);
         return condition;
     }
 
@@ -129,13 +133,5 @@ public final class Cond {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' is not keyed to a scenario");
         }
         return s;
-    }
-
-    static String required(RuleContext rule, Map<String, Object> meta, String key) {
-        Object value = meta.get(key);
-        if (value == null) {
-            throw new IllegalStateException("rule '" + rule.getRule().getName() + "' has no @" + key);
-        }
-        return value.toString();
     }
 }

@@ -31,6 +31,7 @@ public final class Engine {
     private final RequirementParameters parameters;
     private final List<Object> parameterFacts;
     private final ParameterIndex index;
+    private final Map<String, RuleMeta> ruleMeta;
 
     /** An engine over compiled rules with the given parameters. */
     public Engine(RuleBase rules, RequirementParameters parameters) {
@@ -38,6 +39,7 @@ public final class Engine {
         this.parameters = parameters;
         List<Object> facts = parameters.facts();
         this.index = parameters.index();
+        this.ruleMeta = RuleMeta.of(rules.kieBase());
         // thresholds and course sets are read through the scenario by each rule's own requirement id
         this.parameterFacts = facts.stream().filter(f -> !(f instanceof Threshold) && !(f instanceof CourseSet))
                 .toList();
@@ -88,7 +90,7 @@ public final class Engine {
             List<Profile> profiles = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
                 Probe probe = asked.get(s);
-                Scenario scenario = new Scenario(s, probe.asOf(), index);
+                Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta);
                 Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
                 scenario.profile(profile);
                 session.insert(scenario);

@@ -2,7 +2,6 @@ package org.himcert.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.himcert.model.CredentialCode;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -148,8 +147,9 @@ public final class Keep {
     }
 
     private static KeepParameter parameter(RuleContext rule, LocalDate day) {
-        String requirement = Cond.required(rule, rule.getRule().getMetaData(), "requirement");
-        return Cond.scenario(rule).maintenance(requirement, day);
+        Scenario scenario = Cond.scenario(rule);
+        RuleMeta meta = scenario.meta(rule.getRule());
+        return scenario.maintenance(RuleMeta.required(meta.requirement(), meta.name(), "requirement"), day);
     }
 
     private static void record(RuleContext rule, KeepParameter p, String text, boolean inEffect) {
@@ -157,14 +157,15 @@ public final class Keep {
     }
 
     private static void record(RuleContext rule, Cycle cycle, KeepParameter p, String text, boolean inEffect) {
-        Map<String, Object> meta = rule.getRule().getMetaData();
-        String source = Cond.required(rule, meta, "source");
-        Upkeep upkeep = Cond.scenario(rule).upkeep();
+        Scenario scenario = Cond.scenario(rule);
+        RuleMeta meta = scenario.meta(rule.getRule());
+        String source = RuleMeta.required(meta.source(), meta.name(), "source");
+        Upkeep upkeep = scenario.upkeep();
         if (upkeep == null) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' fired without a maintenance "
                     + "question");
         }
-        upkeep.add(new Finding(Cond.required(rule, meta, "requirement"), text, source, p == null ? null : p.source(),
+        upkeep.add(new Finding(RuleMeta.required(meta.requirement(), meta.name(), "requirement"), text, source, p == null ? null : p.source(),
                 cycle == null ? null : cycle.getStart(), inEffect));
     }
 }

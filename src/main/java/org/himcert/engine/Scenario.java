@@ -3,6 +3,8 @@ package org.himcert.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * One question put to the rules in a session that asks several at once: a candidate (or a hypothetical variant of
@@ -17,14 +19,22 @@ public final class Scenario {
     private final int id;
     private final LocalDate asOf;
     private final ParameterIndex parameters;
+    private final Map<String, RuleMeta> rules;
     private final List<Condition> conditions = new ArrayList<>();
     private Profile profile;
     private Upkeep upkeep;
 
-    Scenario(int id, LocalDate asOf, ParameterIndex parameters) {
+    Scenario(int id, LocalDate asOf, ParameterIndex parameters, Map<String, RuleMeta> rules) {
         this.id = id;
         this.asOf = asOf;
         this.parameters = parameters;
+        this.rules = rules;
+    }
+
+    /** The metadata of a rule of the session's rule base. */
+    RuleMeta meta(Rule rule) {
+        RuleMeta meta = rules.get(rule.getName());
+        return meta != null ? meta : RuleMeta.of(rule);
     }
 
     /** The threshold parameter of a requirement in force on the scenario's as-of date. */
