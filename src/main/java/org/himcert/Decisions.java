@@ -223,27 +223,58 @@ final class Decisions {
 
     /**
      * The open conditions of every pathway of the given credentials that time alone could close: pathways whose
-     * open conditions are all months of experience or retest waits. Other pathways need something to change.
+     * open conditions are all months of experience or retest waits. Other pathways need something to change. The
+     * unmet gates come first, then each pathway's conditions in the order the rules derived them; the eligibleOn
+     * search reads only the days they give.
      */
     static List<Condition> timeBound(Evaluation evaluation, Set<CredentialCode> credentials) {
-        List<Condition> gates = evaluation.conditions().stream()
-                .filter(c -> credentials.contains(c.credential()) && c.kind() == PathwayKind.GATE && !c.isMet())
-                .toList();
-        Map<String, List<Condition>> grouped = new TreeMap<>();
+        List<Condition> open = new ArrayList<>();
+        List<TimeBound> pathways = new ArrayList<>();
         for (Condition c : evaluation.conditions()) {
-            if (credentials.contains(c.credential()) && c.kind() != PathwayKind.GATE
-                    && c.kind() != PathwayKind.RECOMMENDATION) {
-                grouped.computeIfAbsent(c.credential() + "/" + c.pathway(), k -> new ArrayList<>()).add(c);
+            if (!credentials.contains(c.credential()) || c.kind() == PathwayKind.RECOMMENDATION) {
+                continue;
+            }
+            if (c.kind() == PathwayKind.GATE) {
+                if (!c.isMet()) {
+                    open.add(c);
+                }
+                continue;
+            }
+            TimeBound pathway = null;
+            for (TimeBound p : pathways) {
+                if (p.credential == c.credential() && p.pathway.equals(c.pathway())) {
+                    pathway = p;
+                    break;
+                }
+            }
+            if (pathway == null) {
+                pathway = new TimeBound(c.credential(), c.pathway());
+                pathways.add(pathway);
+            }
+            if (!c.isMet()) {
+                pathway.unmet.add(c);
+                pathway.byTime &= c.state() == Truth.NO && c.measure() != null;
             }
         }
-        List<Condition> open = new ArrayList<>(gates);
-        for (List<Condition> pathway : grouped.values()) {
-            List<Condition> unmet = pathway.stream().filter(c -> !c.isMet()).toList();
-            if (unmet.stream().allMatch(c -> c.state() == Truth.NO && c.measure() != null)) {
-                open.addAll(unmet);
+        for (TimeBound p : pathways) {
+            if (p.byTime) {
+                open.addAll(p.unmet);
             }
         }
         return open;
+    }
+
+    /** One pathway's unmet conditions while {@link #timeBound} looks for those that time alone could close. */
+    private static final class TimeBound {
+        private final CredentialCode credential;
+        private final String pathway;
+        private final List<Condition> unmet = new ArrayList<>(2);
+        private boolean byTime = true;
+
+        TimeBound(CredentialCode credential, String pathway) {
+            this.credential = credential;
+            this.pathway = pathway;
+        }
     }
 
     /** Recommendations are alternatives: none is reported when one is met; otherwise all, the closest first. */

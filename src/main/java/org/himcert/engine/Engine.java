@@ -151,10 +151,13 @@ public final class Engine {
      */
     public SortedSet<LocalDate> changeDates(Candidate candidate, LocalDate asOf, List<Condition> open) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        Profile profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
+        Profile profile = null; // only a retest wait needs it
         dates.addAll(Profile.ownDates(candidate, asOf, parameters.expectedCompletionCounts()));
         for (Condition c : open) {
             if (c.kind() == PathwayKind.GATE) {
+                if (profile == null) {
+                    profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
+                }
                 profile.latestFailure(c.credential()).ifPresent(attempt -> {
                     for (Object fact : parameterFacts) {
                         if (fact instanceof RetestWait w && w.credential() == c.credential() && w.appliesTo(attempt)) {
