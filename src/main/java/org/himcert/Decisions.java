@@ -118,17 +118,14 @@ final class Decisions {
             return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
                     List.of(), null);
         }
-        // the pathways in name order, as the explained decision takes them (ties go to the first)
-        Integer[] order = new Integer[names.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparing(names::get));
+        // of met pathways the least demanding decides, as in the explained decision: by kind, demand, requirement,
+        // and on a full tie the first in name order (the explained decision takes its pathways in name order)
         List<Condition> best = null;
+        String bestName = null;
         int bestRank = Integer.MAX_VALUE;
         int bestDemand = 0;
         boolean unknown = false;
-        for (Integer g : order) {
+        for (int g = 0; g < groups.size(); g++) {
             List<Condition> own = groups.get(g);
             boolean met = gatesMet;
             boolean couldBeMet = true;
@@ -146,9 +143,12 @@ final class Decisions {
             }
             Condition first = own.get(0);
             int rank = MET_ORDER.indexOf(first.kind());
+            int byRequirement = best == null ? 0 : first.requirement().compareTo(best.get(0).requirement());
             if (best == null || rank < bestRank || rank == bestRank && (demand < bestDemand
-                    || demand == bestDemand && first.requirement().compareTo(best.get(0).requirement()) < 0)) {
+                    || demand == bestDemand && (byRequirement < 0
+                    || byRequirement == 0 && names.get(g).compareTo(bestName) < 0))) {
                 best = own;
+                bestName = names.get(g);
                 bestRank = rank;
                 bestDemand = demand;
             }

@@ -1,0 +1,51 @@
+package org.himcert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.himcert.engine.Engine;
+import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
+import org.himcert.testing.RandomCandidates;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The status-only decisions (hypothetical candidates, later days, brief output) are worked out by a lean scan of
+ * their own; they must give what the explained decisions give: the same status, early testing and deciding pathway
+ * for every credential, whatever the rules derived.
+ */
+class StatusOnlyDecisionsTest {
+
+    private final EligibilityAdvisor advisor = EligibilityAdvisor.withBundledRules();
+
+    @Test
+    void statusOnlyDecisionsAgreeWithTheExplainedOnes() {
+        int compared = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            RandomCandidates random = new RandomCandidates(seed * 7919);
+            for (int i = 0; i < 250; i++) {
+                LocalDate asOf = random.asOf();
+                Candidate c = random.candidate("s" + seed + "-" + i, asOf);
+                Engine.Evaluation evaluation = advisor.evaluate(c, asOf);
+                List<Decision> explained = Decisions.decide(evaluation, true);
+                List<Decision> statusOnly = Decisions.decide(evaluation, false);
+                assertThat(statusOnly).hasSameSizeAs(explained);
+                for (int d = 0; d < explained.size(); d++) {
+                    Decision e = explained.get(d);
+                    Decision s = statusOnly.get(d);
+                    assertThat(List.<Object>of(s.credential(), s.status(), s.earlyTesting(), String.valueOf(s.pathway())))
+                            .as("seed %d, candidate %d on %s: %s", seed, i, asOf, c)
+                            .isEqualTo(List.<Object>of(e.credential(), e.status(), e.earlyTesting(),
+                                    String.valueOf(e.pathway())));
+                    assertThat(s.reasons()).isEmpty();
+                    assertThat(s.unmet()).isEmpty();
+                    assertThat(s.missing()).isEmpty();
+                    assertThat(s.recommendations()).isEmpty();
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(6 * 250 * CredentialCode.ASSESSED.size());
+    }
+}
