@@ -56,7 +56,8 @@ final class Decisions {
     /**
      * The decisions; with {@code explain} false only what the status needs is worked out (status, early testing,
      * deciding pathway): reasons, unmet conditions, missing inputs and recommendations are left empty, for the
-     * hypothetical candidates and later days advice asks about, and for brief output.
+     * hypothetical candidates and later days advice asks about, and for brief output. One decision per credential
+     * the evaluation asked about (every one, unless the question was about some only), in the contract's order.
      */
     static List<Decision> decide(Evaluation evaluation, boolean explain) {
         // one pass over the conditions, each credential's in the order the rules derived them
@@ -73,6 +74,9 @@ final class Decisions {
         }
         List<Decision> decisions = new ArrayList<>(CredentialCode.ASSESSED.size());
         for (CredentialCode c : CredentialCode.ASSESSED) {
+            if (!evaluation.asks(c)) {
+                continue; // a question about other credentials: nothing can be said of this one
+            }
             List<Condition> own = byCredential.get(c.ordinal());
             if (own == null) {
                 own = List.of();

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
+import org.himcert.engine.PathwayKind;
 import org.himcert.json.ContractWriter;
 import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
 import org.himcert.testing.RandomCandidates;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +66,31 @@ class BatchedAssessmentTest {
         for (int i = 0; i < candidates.size(); i++) {
             List<Condition> alone = advisor.evaluate(candidates.get(i), dates.get(i)).conditions();
             assertThat(together.get(i).conditions()).as("candidate %d", i).containsExactlyInAnyOrderElementsOf(alone);
+        }
+    }
+
+    @Test
+    void aQuestionAboutSomeCredentialsDerivesExactlyTheirConditions() {
+        List<LocalDate> dates = new ArrayList<>();
+        List<Candidate> candidates = candidates(13, 60, dates);
+        Random r = new Random(13);
+        for (int i = 0; i < candidates.size(); i++) {
+            Set<CredentialCode> some = EnumSet.noneOf(CredentialCode.class);
+            for (CredentialCode c : CredentialCode.ASSESSED) {
+                if (r.nextBoolean()) {
+                    some.add(c);
+                }
+            }
+            Engine.Evaluation all = advisor.evaluate(candidates.get(i), dates.get(i));
+            Engine.Evaluation asked = advisor.evaluateAsking(candidates.get(i), dates.get(i), some);
+            assertThat(asked.conditions().stream().filter(c -> some.contains(c.credential())).toList())
+                    .as("candidate %d asked about %s", i, some)
+                    .containsExactlyInAnyOrderElementsOf(all.conditions().stream()
+                            .filter(c -> some.contains(c.credential())).toList());
+            assertThat(asked.conditions()).as("candidate %d: only gates of other credentials", i)
+                    .allMatch(c -> some.contains(c.credential()) || c.kind() == PathwayKind.GATE);
+            assertThat(Decisions.decide(asked, false)).extracting(Decision::credential)
+                    .containsExactlyElementsOf(CredentialCode.ASSESSED.stream().filter(some::contains).toList());
         }
     }
 

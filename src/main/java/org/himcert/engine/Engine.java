@@ -3,12 +3,15 @@ package org.himcert.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
 import org.himcert.model.Experience;
 import org.kie.api.runtime.KieSession;
 
@@ -90,7 +93,7 @@ public final class Engine {
             List<Profile> profiles = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
                 Probe probe = asked.get(s);
-                Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta);
+                Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked());
                 Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
                 scenario.profile(profile);
                 session.insert(scenario);
@@ -115,7 +118,7 @@ public final class Engine {
             List<Evaluation> byScenario = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
                 byScenario.add(new Evaluation(profiles.get(s), scenarios.get(s).conditions(),
-                        scenarios.get(s).upkeep()));
+                        scenarios.get(s).upkeep(), asked.get(s).asked()));
             }
             List<Evaluation> evaluations = new ArrayList<>(probes.size());
             for (int i = 0; i < probes.size(); i++) {
@@ -133,12 +136,26 @@ public final class Engine {
      * @param candidate the candidate (possibly a hypothetical variant)
      * @param asOf      the date
      * @param upkeep    whether to ask the maintenance rules too (the candidate's own question only)
+     * @param asked     the credentials whose rules to ask, or null for all: a hypothetical candidate's answer is
+     *                  read only for the credentials it could open, a later day's only for those still sought
      */
-    public record Probe(Candidate candidate, LocalDate asOf, boolean upkeep) {
+    public record Probe(Candidate candidate, LocalDate asOf, boolean upkeep, Set<CredentialCode> asked) {
 
-        /** A question about eligibility only. */
+        /** The credentials asked about, copied; null stays null (all of them). */
+        public Probe {
+            asked = asked == null ? null
+                    : Collections.unmodifiableSet(asked.isEmpty() ? EnumSet.noneOf(CredentialCode.class)
+                    : EnumSet.copyOf(asked));
+        }
+
+        /** A question about eligibility only, for every credential. */
         public Probe(Candidate candidate, LocalDate asOf) {
-            this(candidate, asOf, false);
+            this(candidate, asOf, false, null);
+        }
+
+        /** A question about every credential, and about maintenance when {@code upkeep}. */
+        public Probe(Candidate candidate, LocalDate asOf, boolean upkeep) {
+            this(candidate, asOf, upkeep, null);
         }
     }
 
@@ -200,16 +217,27 @@ public final class Engine {
      * @param profile    the candidate's profile on the as-of date
      * @param conditions every condition of every pathway in force
      * @param upkeep     what the maintenance rules found, or null when not asked or no AHIMA credential is held
+     * @param asked      the credentials whose rules were asked, or null for all
      */
-    public record Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep) {
+    public record Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep, Set<CredentialCode> asked) {
         /** The conditions come in the order the rules derived them; nothing that reads them depends on it. */
         public Evaluation {
             conditions = Collections.unmodifiableList(conditions);
         }
 
-        /** An evaluation of eligibility only. */
+        /** An evaluation of every credential, with what the maintenance rules found. */
+        public Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep) {
+            this(profile, conditions, upkeep, null);
+        }
+
+        /** An evaluation of eligibility only, for every credential. */
         public Evaluation(Profile profile, List<Condition> conditions) {
-            this(profile, conditions, null);
+            this(profile, conditions, null, null);
+        }
+
+        /** Whether the credential's rules were asked (a decision about it can be taken from this evaluation). */
+        public boolean asks(CredentialCode credential) {
+            return asked == null || asked.contains(credential);
         }
     }
 }

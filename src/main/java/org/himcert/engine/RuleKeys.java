@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -17,6 +18,7 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.himcert.model.CredentialCode;
 
 /**
  * Keys the authored rules to scenarios, so that one session can answer many questions at once without the rules
@@ -80,7 +82,7 @@ final class RuleKeys {
             if (start < 0) {
                 continue; // no condition at all: the rule cannot be keyed, and the load check reports it
             }
-            inserts.add(new Insert(start, SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id ) "));
+            inserts.add(new Insert(start, SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id" + asks(rule) + " ) "));
             key(rule.getLhs(), drl, inserts);
         }
         // the conditions a consequence records name their rule: the engine passes it, so the author does not
@@ -137,6 +139,26 @@ final class RuleKeys {
                 }
             }
         });
+    }
+
+    /**
+     * The scenario constraint of a rule of one credential: {@code , asks(CredentialCode.RHIT)}, so that a question
+     * about some credentials only (a hypothetical candidate, a later day) does not evaluate the others' rules at
+     * all. Empty for a rule of no credential (the retest gate, maintenance) or of an unknown one (the load check
+     * reports it).
+     */
+    private static String asks(RuleDescr rule) {
+        AnnotationDescr credential = rule.getAnnotation("credential");
+        Object code = credential == null ? null : credential.getSingleValueStripped();
+        if (code == null) {
+            return "";
+        }
+        for (CredentialCode c : CredentialCode.ASSESSED) {
+            if (c.code().equals(code.toString())) {
+                return ", asks( " + CredentialCode.class.getName() + "." + c.name() + " )";
+            }
+        }
+        return "";
     }
 
     /** Where the rule's conditions start (its first condition), or -1 when it has none. */

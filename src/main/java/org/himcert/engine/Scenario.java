@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.himcert.model.CredentialCode;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -20,15 +22,26 @@ public final class Scenario {
     private final LocalDate asOf;
     private final ParameterIndex parameters;
     private final Map<String, RuleMeta> rules;
+    private final Set<CredentialCode> asked;
     private final List<Condition> conditions = new ArrayList<>();
     private Profile profile;
     private Upkeep upkeep;
 
-    Scenario(int id, LocalDate asOf, ParameterIndex parameters, Map<String, RuleMeta> rules) {
+    Scenario(int id, LocalDate asOf, ParameterIndex parameters, Map<String, RuleMeta> rules,
+             Set<CredentialCode> asked) {
         this.id = id;
         this.asOf = asOf;
         this.parameters = parameters;
         this.rules = rules;
+        this.asked = asked;
+    }
+
+    /**
+     * Whether the question is about the credential: the rules of a credential not asked about do not fire for it
+     * (the engine keys each rule of one credential to {@code asks(...)}).
+     */
+    public boolean asks(CredentialCode credential) {
+        return asked == null || asked.contains(credential);
     }
 
     /** The metadata of a rule of the session's rule base. */

@@ -37,6 +37,16 @@ class RuleKeysTest {
     }
 
     @Test
+    void aRuleOfOneCredentialIsAskedOnlyWhenTheScenarioAsksAboutThatCredential() {
+        String rule = RULE.replace("rule \"X-1 a rule\"", "rule \"X-1 a rule\" @credential(\"CCS-P\")");
+
+        assertThat(RuleKeys.keyed(rule))
+                .contains("$__scenario : Scenario( $__s : id, asks( org.himcert.model.CredentialCode.CCS_P ) ) Profile(");
+        assertThat(RuleKeys.keyed(RULE)).as("a rule of no credential (a gate) is asked for every one")
+                .doesNotContain("asks(");
+    }
+
+    @Test
     void anUnkeyedPatternIsFoundOnItsLine() {
         assertThat(RuleKeys.unkeyed(RULE)).containsExactly(5, 6, 7, 8);
     }
