@@ -151,7 +151,7 @@ public final class ContractReader {
         String id = node.isObject() && node.path("id").isTextual() && ID.matcher(node.get("id").asText()).matches()
                 ? node.get("id").asText() : null;
         try {
-            return new InputRecord(line, candidate(new At(node, ""), id), optionalDate(new At(node, ""), "asOf"));
+            return new InputRecord(line, candidate(new At(node), id), optionalDate(new At(node), "asOf"));
         } catch (Bad e) {
             throw new InputException(id, line, e.path, e.getMessage());
         }
@@ -339,23 +339,44 @@ public final class ContractReader {
         }
     }
 
-    /** A node and its field path. */
+    /**
+     * A node and where it is: its parent and its field name or array index. The path is spelled out only for an
+     * error, so a record that is read without one builds no path.
+     */
     private static final class At {
         private final JsonNode node;
-        private final String path;
+        private final At parent;
+        private final String field;
+        private final int index;
 
-        At(JsonNode node, String path) {
-            this.node = node;
-            this.path = path;
+        /** The record itself (its path is empty). */
+        At(JsonNode node) {
+            this(node, null, null, -1);
         }
 
-        String path(String field) {
-            return path.isEmpty() ? field : path + "." + field;
+        private At(JsonNode node, At parent, String field, int index) {
+            this.node = node;
+            this.parent = parent;
+            this.field = field;
+            this.index = index;
+        }
+
+        /** The node's path: {@code education[0].level}; empty for the record. */
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            return index >= 0 ? parent.path() + "[" + index + "]" : parent.path(field);
+        }
+
+        String path(String name) {
+            String path = path();
+            return path.isEmpty() ? name : path + "." + name;
         }
 
         void object(List<String> accepted) throws Bad {
             if (!node.isObject()) {
-                throw new Bad(path, "must be a JSON object");
+                throw new Bad(path(), "must be a JSON object");
             }
             Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
@@ -380,7 +401,7 @@ public final class ContractReader {
         }
 
         At field(String name) {
-            return new At(node.get(name), path(name));
+            return new At(node.get(name), this, name, -1);
         }
 
         String text(String name) throws Bad {
@@ -404,24 +425,28 @@ public final class ContractReader {
             if (!v.isArray()) {
                 throw new Bad(path(name), "must be an array ([] means none)");
             }
-            List<At> items = new ArrayList<>();
+            At array = new At(v, this, name, -1);
+            List<At> items = new ArrayList<>(v.size());
             for (int i = 0; i < v.size(); i++) {
-                items.add(new At(v.get(i), path(name) + "[" + i + "]"));
+                items.add(new At(v.get(i), array, null, i));
             }
             return items;
         }
 
         <E extends Enum<E>> E enumValue(Class<E> type, E[] values) throws Bad {
-            String accepted = Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-            if (!node.isTextual()) {
-                throw new Bad(path, "must be a string, one of: " + accepted);
-            }
-            for (E e : values) {
-                if (e.name().equals(node.asText())) {
-                    return e;
+            if (node.isTextual()) {
+                String text = node.asText();
+                for (E e : values) {
+                    if (e.name().equals(text)) {
+                        return e;
+                    }
                 }
             }
-            throw new Bad(path, "is not one of the accepted values: " + accepted);
+            String accepted = Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+            if (!node.isTextual()) {
+                throw new Bad(path(), "must be a string, one of: " + accepted);
+            }
+            throw new Bad(path(), "is not one of the accepted values: " + accepted);
         }
 
         CredentialCode credential() throws Bad {
@@ -432,7 +457,7 @@ public final class ContractReader {
                     return c;
                 }
             }
-            throw new Bad(path, "is not one of the accepted values: " + String.join(", ", accepted));
+            throw new Bad(path(), "is not one of the accepted values: " + String.join(", ", accepted));
         }
     }
 }
