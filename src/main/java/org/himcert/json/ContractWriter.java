@@ -3,6 +3,7 @@ package org.himcert.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import org.himcert.Assessment;
 import org.himcert.Decision;
@@ -278,9 +281,10 @@ public final class ContractWriter {
         g.writeArrayFieldStart("reasons");
         for (Reason r : d.reasons()) {
             g.writeStartObject();
-            g.writeStringField("requirement", r.requirement());
-            g.writeStringField("text", r.text());
-            g.writeStringField("source", r.source());
+            ruleText(g, REQUIREMENT, r.requirement());
+            g.writeFieldName(TEXT);
+            g.writeString(r.text());
+            ruleText(g, SOURCE, r.source());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -299,16 +303,46 @@ public final class ContractWriter {
         g.writeArrayFieldStart(name);
         for (Gap gap : gaps) {
             g.writeStartObject();
-            g.writeStringField("pathway", gap.pathway());
-            g.writeStringField("requirement", gap.requirement());
-            g.writeStringField("text", gap.text());
-            integer(g, "have", gap.have());
-            integer(g, "need", gap.need());
-            g.writeStringField("unit", gap.unit());
-            g.writeStringField("source", gap.source());
+            ruleText(g, PATHWAY, gap.pathway());
+            ruleText(g, REQUIREMENT, gap.requirement());
+            g.writeFieldName(TEXT);
+            g.writeString(gap.text());
+            integer(g, HAVE, gap.have());
+            integer(g, NEED, gap.need());
+            ruleText(g, UNIT, gap.unit());
+            ruleText(g, SOURCE, gap.source());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    // The names and the rules' own texts (ids, units, sources) that every decision repeats, encoded once.
+    private static final SerializedString PATHWAY = new SerializedString("pathway");
+    private static final SerializedString REQUIREMENT = new SerializedString("requirement");
+    private static final SerializedString TEXT = new SerializedString("text");
+    private static final SerializedString HAVE = new SerializedString("have");
+    private static final SerializedString NEED = new SerializedString("need");
+    private static final SerializedString UNIT = new SerializedString("unit");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    /** The rule base's texts seen so far, encoded; bounded, as a rule base has only so many. */
+    private static final Map<String, SerializedString> RULE_TEXTS = new ConcurrentHashMap<>();
+    private static final int MAX_RULE_TEXTS = 4096;
+
+    /** A field whose value comes from a rule's metadata or a parameter: the same few texts over and over. */
+    private static void ruleText(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+            return;
+        }
+        SerializedString encoded = RULE_TEXTS.get(value);
+        if (encoded == null) {
+            encoded = new SerializedString(value);
+            if (RULE_TEXTS.size() < MAX_RULE_TEXTS) {
+                RULE_TEXTS.putIfAbsent(value, encoded);
+            }
+        }
+        g.writeString(encoded);
     }
 
     private static void steps(JsonGenerator g, List<PlanStep> steps) throws IOException {
@@ -338,7 +372,7 @@ public final class ContractWriter {
         g.writeStringField(name, writable ? date.toString() : null);
     }
 
-    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
+    private static void integer(JsonGenerator g, SerializedString name, Integer value) throws IOException {
         g.writeFieldName(name);
         if (value == null) {
             g.writeNull();
