@@ -1,6 +1,7 @@
 package org.himcert;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,27 +61,28 @@ final class Decisions {
      * the evaluation asked about (every one, unless the question was about some only), in the contract's order.
      */
     static List<Decision> decide(Evaluation evaluation, boolean explain) {
-        // one pass over the conditions, each credential's in the order the rules derived them
-        List<List<Condition>> byCredential = new ArrayList<>(CREDENTIALS);
+        // the conditions bucketed by credential in one array (a counting sort), each credential's in the order the
+        // rules derived them
+        List<Condition> all = evaluation.conditions();
+        int[] from = new int[CREDENTIALS + 1];
+        for (Condition c : all) {
+            from[c.credential().ordinal() + 1]++;
+        }
         for (int i = 0; i < CREDENTIALS; i++) {
-            byCredential.add(null);
+            from[i + 1] += from[i];
         }
-        for (Condition c : evaluation.conditions()) {
-            int i = c.credential().ordinal();
-            if (byCredential.get(i) == null) {
-                byCredential.set(i, new ArrayList<>(24));
-            }
-            byCredential.get(i).add(c);
+        int[] at = Arrays.copyOf(from, CREDENTIALS);
+        Condition[] bucketed = new Condition[all.size()];
+        for (Condition c : all) {
+            bucketed[at[c.credential().ordinal()]++] = c;
         }
+        List<Condition> byCredential = Arrays.asList(bucketed);
         List<Decision> decisions = new ArrayList<>(CredentialCode.ASSESSED.size());
         for (CredentialCode c : CredentialCode.ASSESSED) {
             if (!evaluation.asks(c)) {
                 continue; // a question about other credentials: nothing can be said of this one
             }
-            List<Condition> own = byCredential.get(c.ordinal());
-            if (own == null) {
-                own = List.of();
-            }
+            List<Condition> own = byCredential.subList(from[c.ordinal()], from[c.ordinal() + 1]);
             decisions.add(explain ? explained(c, evaluation.profile(), own)
                     : status(c, evaluation.profile(), own));
         }

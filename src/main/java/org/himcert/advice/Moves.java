@@ -46,6 +46,15 @@ final class Moves {
 
     /** Education moves of the ladder that this candidate has not taken. */
     List<Move> educationMoves(Candidate c, LocalDate asOf) {
+        return educationMoves(c, asOf, true);
+    }
+
+    /**
+     * Education moves of the ladder that this candidate has not taken; with {@code lastTerms} false, without the
+     * moves that only reach a program's last term (next steps advise none: they open nothing completing it would
+     * not), so that their hypothetical candidates are not built at all.
+     */
+    List<Move> educationMoves(Candidate c, LocalDate asOf, boolean lastTerms) {
         List<Move> moves = new ArrayList<>();
         if (c.education().isEmpty()) {
             return moves; // no education step is advised blind: the plan asks for the education first
@@ -67,7 +76,7 @@ final class Moves {
                 LocalDate expected = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? null : e.expectedOn();
                 moves.add(new Move(MoveKind.FINISH_OWN_PROGRAM, null, Wording.completeOwn(e),
                         e.expectedOn(), withEducation(c, done), 0, expected, null));
-                if (e.status() == ProgramStatus.ENROLLED) {
+                if (lastTerms && e.status() == ProgramStatus.ENROLLED) {
                     List<Education> lastTerm = new ArrayList<>(education);
                     lastTerm.set(i, e.withStatus(ProgramStatus.FINAL_TERM));
                     LocalDate lastTermOn = expected == null ? null : Move.max(asOf, expected.minusMonths(Move.LAST_TERM_MONTHS));
@@ -76,16 +85,17 @@ final class Moves {
                 }
             }
         }
-        addProgram(moves, c, education, EducationLevel.ASSOCIATE);
-        addProgram(moves, c, education, EducationLevel.BACHELOR);
+        addProgram(moves, c, education, EducationLevel.ASSOCIATE, lastTerms);
+        addProgram(moves, c, education, EducationLevel.BACHELOR, lastTerms);
         if (profile.hasDegree(Degree.BACHELOR) == Truth.YES) {
-            addProgram(moves, c, education, EducationLevel.POST_BACCALAUREATE_CERTIFICATE);
+            addProgram(moves, c, education, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, lastTerms);
         }
         return moves;
     }
 
     /** Completing a CAHIIM HIM program at the level, or reaching its last term (the early-testing option). */
-    private static void addProgram(List<Move> moves, Candidate c, List<Education> education, EducationLevel level) {
+    private static void addProgram(List<Move> moves, Candidate c, List<Education> education, EducationLevel level,
+                                   boolean lastTerm) {
         Education program = Education.cahiimHim(level);
         boolean has = education.stream().anyMatch(e -> e.level() == level && e.field() == program.field()
                 && e.accreditation() == program.accreditation());
@@ -94,10 +104,12 @@ final class Moves {
             more.add(program);
             moves.add(new Move(MoveKind.NEW_PROGRAM, null, Wording.completeNew(program), null,
                     withEducation(c, more), TYPICAL_MONTHS.get(level), null, level));
-            List<Education> lastTerm = new ArrayList<>(education);
-            lastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
-            moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, Wording.lastTermOfNew(program), null,
-                    withEducation(c, lastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS, null, level));
+            if (lastTerm) {
+                List<Education> inLastTerm = new ArrayList<>(education);
+                inLastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
+                moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, Wording.lastTermOfNew(program), null,
+                        withEducation(c, inLastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS, null, level));
+            }
         }
     }
 

@@ -87,8 +87,8 @@ final class NextSteps {
     }
 
     /**
-     * The ladder moves next steps ask about: known before any decision is taken, so they are asked of the rules in
-     * the same batch as the candidate. Reaching a last term opens nothing that completing the same program would
+     * The ladder moves next steps ask about: known before any decision is taken, so they are asked of the rules
+     * with the batch's first eligibleOn days, one session for all. Reaching a last term opens nothing that completing the same program would
      * not, and a new HIM program below one the candidate has or is in (an associate program for a bachelor's
      * student) is no advice; none is advised while education is unknown.
      */
@@ -98,8 +98,7 @@ final class NextSteps {
         }
         int highestHim = candidate.education().orElse(List.of()).stream().filter(e -> e.field() == Field.HIM)
                 .mapToInt(e -> e.level().ordinal()).max().orElse(-1);
-        return moves.educationMoves(candidate, asOf).stream()
-                .filter(m -> m.kind().action != REACH_LAST_TERM)
+        return moves.educationMoves(candidate, asOf, false).stream()
                 .filter(m -> m.newProgram() == null || m.newProgram().ordinal() > highestHim).toList();
     }
 
