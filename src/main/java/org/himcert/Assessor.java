@@ -103,7 +103,7 @@ final class Assessor implements Advice.Rules {
         int n = candidates.size();
         List<Engine.Probe> probes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true));
+            probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true, null, explain));
         }
         List<Engine.Evaluation> first = ask(probes);
         List<EligibleOnSearch> searches = new ArrayList<>(n);
@@ -134,7 +134,7 @@ final class Assessor implements Advice.Rules {
                 for (int i = 0; i < n; i++) {
                     if (!closed.get(i).isEmpty()) {
                         for (Move move : moves.get(i)) {
-                            round.add(new Engine.Probe(move.result(), dates.get(i), false, closed.get(i)));
+                            round.add(new Engine.Probe(move.result(), dates.get(i), false, closed.get(i), false));
                         }
                     }
                 }
@@ -234,7 +234,7 @@ final class Assessor implements Advice.Rules {
             evaluated++;
             day = days.pollFirst();
             then = projected(candidate, asOf, day);
-            return new Engine.Probe(then, day, false, pending); // only what is still sought is asked
+            return new Engine.Probe(then, day, false, pending, false); // only what is still sought is asked
         }
 
         /** Takes the rules' answer to the last question. */

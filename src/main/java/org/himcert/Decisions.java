@@ -61,6 +61,10 @@ final class Decisions {
      * the evaluation asked about (every one, unless the question was about some only), in the contract's order.
      */
     static List<Decision> decide(Evaluation evaluation, boolean explain) {
+        if (explain && !evaluation.explained()) {
+            throw new IllegalStateException("an explained decision needs an evaluation that asked the recommending "
+                    + "rules too");
+        }
         // the conditions bucketed by credential in one array (a counting sort), each credential's in the order the
         // rules derived them
         List<Condition> all = evaluation.conditions();

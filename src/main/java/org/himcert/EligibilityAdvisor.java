@@ -185,9 +185,10 @@ public final class EligibilityAdvisor {
         return assessor.ask(List.of(new Engine.Probe(candidate, asOf, true))).get(0);
     }
 
-    /** What the rules derived for some credentials only, for tests in this package. */
-    Engine.Evaluation evaluateAsking(Candidate candidate, LocalDate asOf, java.util.Set<CredentialCode> asked) {
-        return assessor.ask(List.of(new Engine.Probe(candidate, asOf, false, asked))).get(0);
+    /** What the rules derived for some credentials only (null: all), explained or not, for tests in this package. */
+    Engine.Evaluation evaluateAsking(Candidate candidate, LocalDate asOf, java.util.Set<CredentialCode> asked,
+                                     boolean explained) {
+        return assessor.ask(List.of(new Engine.Probe(candidate, asOf, false, asked, explained))).get(0);
     }
 
     /** Several candidates evaluated in one session, for the tests that compare it with one at a time. */

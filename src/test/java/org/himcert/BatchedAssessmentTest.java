@@ -82,7 +82,7 @@ class BatchedAssessmentTest {
                 }
             }
             Engine.Evaluation all = advisor.evaluate(candidates.get(i), dates.get(i));
-            Engine.Evaluation asked = advisor.evaluateAsking(candidates.get(i), dates.get(i), some);
+            Engine.Evaluation asked = advisor.evaluateAsking(candidates.get(i), dates.get(i), some, true);
             assertThat(asked.conditions().stream().filter(c -> some.contains(c.credential())).toList())
                     .as("candidate %d asked about %s", i, some)
                     .containsExactlyInAnyOrderElementsOf(all.conditions().stream()

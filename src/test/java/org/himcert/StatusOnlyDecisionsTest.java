@@ -1,10 +1,12 @@
 package org.himcert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.himcert.engine.Engine;
+import org.himcert.engine.PathwayKind;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.testing.RandomCandidates;
@@ -47,5 +49,25 @@ class StatusOnlyDecisionsTest {
             }
         }
         assertThat(compared).isEqualTo(6 * 250 * CredentialCode.ASSESSED.size());
+    }
+
+    @Test
+    void aStatusOnlyQuestionSkipsTheRecommendingRulesAndNothingElse() {
+        RandomCandidates random = new RandomCandidates(4243);
+        int recommendations = 0;
+        for (int i = 0; i < 300; i++) {
+            LocalDate asOf = random.asOf();
+            Candidate c = random.candidate("r" + i, asOf);
+            Engine.Evaluation explained = advisor.evaluateAsking(c, asOf, null, true);
+            Engine.Evaluation statusOnly = advisor.evaluateAsking(c, asOf, null, false);
+            assertThat(statusOnly.conditions()).as("candidate %d: %s", i, c)
+                    .containsExactlyInAnyOrderElementsOf(explained.conditions().stream()
+                            .filter(x -> x.kind() != PathwayKind.RECOMMENDATION).toList());
+            recommendations += (int) explained.conditions().stream()
+                    .filter(x -> x.kind() == PathwayKind.RECOMMENDATION).count();
+            assertThat(Decisions.decide(statusOnly, false)).isEqualTo(Decisions.decide(explained, false));
+            assertThatThrownBy(() -> Decisions.decide(statusOnly, true)).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(recommendations).as("recommending conditions the explained questions derived").isPositive();
     }
 }

@@ -93,7 +93,7 @@ public final class Engine {
             List<Profile> profiles = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
                 Probe probe = asked.get(s);
-                Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked());
+                Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked(), probe.explained());
                 Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
                 scenario.profile(profile);
                 session.insert(scenario);
@@ -118,7 +118,7 @@ public final class Engine {
             List<Evaluation> byScenario = new ArrayList<>(asked.size());
             for (int s = 0; s < asked.size(); s++) {
                 byScenario.add(new Evaluation(profiles.get(s), scenarios.get(s).conditions(),
-                        scenarios.get(s).upkeep(), asked.get(s).asked()));
+                        scenarios.get(s).upkeep(), asked.get(s).asked(), asked.get(s).explained()));
             }
             List<Evaluation> evaluations = new ArrayList<>(probes.size());
             for (int i = 0; i < probes.size(); i++) {
@@ -138,8 +138,11 @@ public final class Engine {
      * @param upkeep    whether to ask the maintenance rules too (the candidate's own question only)
      * @param asked     the credentials whose rules to ask, or null for all: a hypothetical candidate's answer is
      *                  read only for the credentials it could open, a later day's only for those still sought
+     * @param explained whether the answer is explained: when not (status-only decisions), the rules that only
+     *                  recommend ({@code @kind("RECOMMENDATION")}) are not asked
      */
-    public record Probe(Candidate candidate, LocalDate asOf, boolean upkeep, Set<CredentialCode> asked) {
+    public record Probe(Candidate candidate, LocalDate asOf, boolean upkeep, Set<CredentialCode> asked,
+                        boolean explained) {
 
         /** The credentials asked about, copied; null stays null (all of them). */
         public Probe {
@@ -148,14 +151,14 @@ public final class Engine {
                     : EnumSet.copyOf(asked));
         }
 
-        /** A question about eligibility only, for every credential. */
+        /** A question about eligibility only, for every credential, explained. */
         public Probe(Candidate candidate, LocalDate asOf) {
-            this(candidate, asOf, false, null);
+            this(candidate, asOf, false, null, true);
         }
 
-        /** A question about every credential, and about maintenance when {@code upkeep}. */
+        /** A question about every credential, explained, and about maintenance when {@code upkeep}. */
         public Probe(Candidate candidate, LocalDate asOf, boolean upkeep) {
-            this(candidate, asOf, upkeep, null);
+            this(candidate, asOf, upkeep, null, true);
         }
     }
 
@@ -218,21 +221,23 @@ public final class Engine {
      * @param conditions every condition of every pathway in force
      * @param upkeep     what the maintenance rules found, or null when not asked or no AHIMA credential is held
      * @param asked      the credentials whose rules were asked, or null for all
+     * @param explained  whether the recommending rules were asked too (an explained decision needs them)
      */
-    public record Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep, Set<CredentialCode> asked) {
+    public record Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep, Set<CredentialCode> asked,
+                             boolean explained) {
         /** The conditions come in the order the rules derived them; nothing that reads them depends on it. */
         public Evaluation {
             conditions = Collections.unmodifiableList(conditions);
         }
 
-        /** An evaluation of every credential, with what the maintenance rules found. */
+        /** An explained evaluation of every credential, with what the maintenance rules found. */
         public Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep) {
-            this(profile, conditions, upkeep, null);
+            this(profile, conditions, upkeep, null, true);
         }
 
-        /** An evaluation of eligibility only, for every credential. */
+        /** An explained evaluation of eligibility only, for every credential. */
         public Evaluation(Profile profile, List<Condition> conditions) {
-            this(profile, conditions, null, null);
+            this(profile, conditions, null, null, true);
         }
 
         /** Whether the credential's rules were asked (a decision about it can be taken from this evaluation). */

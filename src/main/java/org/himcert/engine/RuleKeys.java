@@ -82,7 +82,8 @@ final class RuleKeys {
             if (start < 0) {
                 continue; // no condition at all: the rule cannot be keyed, and the load check reports it
             }
-            inserts.add(new Insert(start, SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id" + asks(rule) + " ) "));
+            inserts.add(new Insert(start, SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id" + asks(rule)
+                    + (recommends(rule) ? ", explained == true" : "") + " ) "));
             key(rule.getLhs(), drl, inserts);
         }
         // the conditions a consequence records name their rule: the engine passes it, so the author does not
@@ -159,6 +160,13 @@ final class RuleKeys {
             }
         }
         return "";
+    }
+
+    /** Whether the rule only recommends ({@code @kind("RECOMMENDATION")}): no status depends on it. */
+    private static boolean recommends(RuleDescr rule) {
+        AnnotationDescr kind = rule.getAnnotation("kind");
+        Object value = kind == null ? null : kind.getSingleValueStripped();
+        return value != null && PathwayKind.RECOMMENDATION.name().equals(value.toString());
     }
 
     /** Where the rule's conditions start (its first condition), or -1 when it has none. */

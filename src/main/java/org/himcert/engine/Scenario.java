@@ -23,17 +23,27 @@ public final class Scenario {
     private final ParameterIndex parameters;
     private final Map<String, RuleMeta> rules;
     private final Set<CredentialCode> asked;
+    private final boolean explained;
     private final List<Condition> conditions = new ArrayList<>();
     private Profile profile;
     private Upkeep upkeep;
 
     Scenario(int id, LocalDate asOf, ParameterIndex parameters, Map<String, RuleMeta> rules,
-             Set<CredentialCode> asked) {
+             Set<CredentialCode> asked, boolean explained) {
         this.id = id;
         this.asOf = asOf;
         this.parameters = parameters;
         this.rules = rules;
         this.asked = asked;
+        this.explained = explained;
+    }
+
+    /**
+     * Whether the answer will be explained: the rules that only recommend ({@code @kind("RECOMMENDATION")}, which
+     * the engine keys to {@code explained == true}) fire only then, since a status-only decision never reads them.
+     */
+    public boolean isExplained() {
+        return explained;
     }
 
     /**

@@ -44,6 +44,10 @@ class RuleKeysTest {
                 .contains("$__scenario : Scenario( $__s : id, asks( org.himcert.model.CredentialCode.CCS_P ) ) Profile(");
         assertThat(RuleKeys.keyed(RULE)).as("a rule of no credential (a gate) is asked for every one")
                 .doesNotContain("asks(");
+        assertThat(RuleKeys.keyed(rule.replace("@credential", "@kind(\"RECOMMENDATION\") @credential")))
+                .as("a recommending rule is asked only for an explained answer")
+                .contains("Scenario( $__s : id, asks( org.himcert.model.CredentialCode.CCS_P ), explained == true )");
+        assertThat(RuleKeys.keyed(rule)).doesNotContain("explained");
     }
 
     @Test
