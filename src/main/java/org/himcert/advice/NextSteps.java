@@ -24,7 +24,7 @@ import static org.himcert.StepAction.*;
 /**
  * Next steps, ranked from the career guide's credential ladder and the rules: the exams open now, the dated steps,
  * what to tell us or ask an advisor, then the education step that opens the most credentials, found by asking the
- * rules about hypothetical candidates (in the same batch as the candidate).
+ * rules about hypothetical candidates (in the batch's second round, with the first eligibleOn days).
  */
 final class NextSteps {
 
