@@ -92,55 +92,46 @@ final class Assessor implements Advice.Rules {
     }
 
     /**
-     * The batched assessment: round one asks about every candidate; round two, for next steps, about every ladder
-     * move's hypothetical candidate, for the credentials the move could open (neither held nor open now), and about
-     * the first day of every candidate's eligibleOn search; each later round about the next day of every search
-     * still running, for the credentials it still seeks. Hypothetical candidates and later days get status-only
-     * decisions.
+     * The batched assessment: round one asks about every candidate and, for next steps, every ladder move's
+     * hypothetical candidate (one session even for a single candidate); each later round asks about the next day
+     * of every candidate's eligibleOn search still running, for the credentials it still seeks. Hypothetical
+     * candidates and later days get status-only decisions, so their questions skip the recommending rules.
      */
     List<Assessment> assessAll(List<Candidate> candidates, List<LocalDate> dates, boolean explain,
                                        boolean steps) {
         int n = candidates.size();
-        List<Engine.Probe> probes = new ArrayList<>(n);
+        List<Engine.Probe> probes = new ArrayList<>();
+        List<List<Move>> moves = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true, null, explain));
+            List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
+            moves.add(m);
+            for (Move move : m) {
+                probes.add(new Engine.Probe(move.result(), dates.get(i), false, null, false));
+            }
         }
         List<Engine.Evaluation> first = ask(probes);
         List<EligibleOnSearch> searches = new ArrayList<>(n);
-        List<List<Move>> moves = new ArrayList<>(n);
-        List<Set<CredentialCode>> closed = new ArrayList<>(n);
+        List<List<List<Decision>>> afterMoves = new ArrayList<>(n);
         List<Maintenance> maintenance = new ArrayList<>(n);
         List<NextStep> keepSteps = new ArrayList<>(n);
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            Engine.Evaluation evaluation = first.get(i);
+            Engine.Evaluation evaluation = first.get(k++);
             Maintenance m = Upkeeps.of(evaluation.upkeep(), dates.get(i));
             maintenance.add(m);
             keepSteps.add(steps ? Upkeeps.step(evaluation.upkeep(), m, dates.get(i)) : null);
-            List<Decision> decisions = Decisions.decide(evaluation, explain);
-            searches.add(new EligibleOnSearch(candidates.get(i), dates.get(i), evaluation, decisions));
-            moves.add(steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of());
-            // a ladder move can open only a credential neither held nor open now: only those are asked after it
-            Set<CredentialCode> notOpen = EnumSet.noneOf(CredentialCode.class);
-            decisions.stream().filter(d -> d.status() != Status.ELIGIBLE && d.status() != Status.ALREADY_HELD)
-                    .forEach(d -> notOpen.add(d.credential()));
-            closed.add(notOpen);
-        }
-        // the ladder moves' hypothetical candidates are asked with the first eligibleOn days, in one session
-        List<List<List<Decision>>> afterMoves = new ArrayList<>(n);
-        boolean movesAsked = false;
-        while (true) {
-            List<Engine.Probe> round = new ArrayList<>();
-            if (!movesAsked) {
-                for (int i = 0; i < n; i++) {
-                    if (!closed.get(i).isEmpty()) {
-                        for (Move move : moves.get(i)) {
-                            round.add(new Engine.Probe(move.result(), dates.get(i), false, closed.get(i), false));
-                        }
-                    }
-                }
+            searches.add(new EligibleOnSearch(candidates.get(i), dates.get(i), evaluation,
+                    Decisions.decide(evaluation, explain)));
+            List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
+            for (int j = 0; j < moves.get(i).size(); j++) {
+                after.add(Decisions.decide(first.get(k++), false));
             }
-            int movesInRound = round.size();
+            afterMoves.add(after);
+        }
+        while (true) {
             List<EligibleOnSearch> asking = new ArrayList<>();
+            List<Engine.Probe> round = new ArrayList<>();
             for (EligibleOnSearch search : searches) {
                 Engine.Probe next = search.next();
                 if (next != null) {
@@ -148,23 +139,12 @@ final class Assessor implements Advice.Rules {
                     round.add(next);
                 }
             }
-            List<Engine.Evaluation> answers = round.isEmpty() ? List.of() : ask(round);
-            if (!movesAsked) {
-                int k = 0;
-                for (int i = 0; i < n; i++) {
-                    List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
-                    for (int j = 0; j < moves.get(i).size(); j++) {
-                        after.add(closed.get(i).isEmpty() ? List.of() : Decisions.decide(answers.get(k++), false));
-                    }
-                    afterMoves.add(after);
-                }
-                movesAsked = true;
-            }
-            if (asking.isEmpty()) {
+            if (round.isEmpty()) {
                 break;
             }
+            List<Engine.Evaluation> answers = ask(round);
             for (int j = 0; j < asking.size(); j++) {
-                asking.get(j).answer(answers.get(movesInRound + j));
+                asking.get(j).answer(answers.get(j));
             }
         }
         List<Assessment> assessments = new ArrayList<>(n);

@@ -24,7 +24,7 @@ import static org.himcert.StepAction.*;
 /**
  * Next steps, ranked from the career guide's credential ladder and the rules: the exams open now, the dated steps,
  * what to tell us or ask an advisor, then the education step that opens the most credentials, found by asking the
- * rules about hypothetical candidates (in the batch's second round, with the first eligibleOn days).
+ * rules about hypothetical candidates (in the same batch as the candidate).
  */
 final class NextSteps {
 
@@ -87,8 +87,8 @@ final class NextSteps {
     }
 
     /**
-     * The ladder moves next steps ask about: known before any decision is taken, so they are asked of the rules
-     * with the batch's first eligibleOn days, one session for all. Reaching a last term opens nothing that completing the same program would
+     * The ladder moves next steps ask about: known before any decision is taken, so they are asked of the rules in
+     * the same batch as the candidate. Reaching a last term opens nothing that completing the same program would
      * not, and a new HIM program below one the candidate has or is in (an associate program for a bachelor's
      * student) is no advice; none is advised while education is unknown.
      */
