@@ -127,32 +127,12 @@ final class AdvisorPage {
         ObjectNode c = MAPPER.createObjectNode();
         c.put("id", form.getOrDefault("id", "").isBlank() ? "web-1" : form.get("id").trim());
         put(c, "asOf", form.get("asOf"));
-        ArrayNode education = MAPPER.createArrayNode();
-        for (int i = 0; i < EDUCATION_ROWS; i++) {
-            String p = "edu" + i + "-";
-            if (!filled(form, p + "level")) {
-                continue;
-            }
-            ObjectNode e = education.addObject();
-            for (String f : List.of("level", "field", "accreditation", "association", "status", "completedOn",
-                    "expectedOn")) {
-                put(e, f, form.get(p + f));
-            }
-        }
+        ArrayNode education = rows(form, "edu", EDUCATION_ROWS, "level", "field", "accreditation", "association",
+                "status", "completedOn", "expectedOn");
         if (!education.isEmpty() || form.containsKey("educationNone")) {
             c.set("education", education);
         }
-        ArrayNode credentials = MAPPER.createArrayNode();
-        for (int i = 0; i < CREDENTIAL_ROWS; i++) {
-            String p = "cred" + i + "-";
-            if (filled(form, p + "code")) {
-                ObjectNode h = credentials.addObject();
-                put(h, "code", form.get(p + "code"));
-                put(h, "status", form.get(p + "status"));
-                put(h, "earnedOn", form.get(p + "earnedOn"));
-            }
-        }
-        c.set("credentials", credentials);
+        c.set("credentials", rows(form, "cred", CREDENTIAL_ROWS, "code", "status", "earnedOn"));
         ArrayNode experience = MAPPER.createArrayNode();
         for (int i = 0; i < EXPERIENCE_ROWS; i++) {
             String p = "exp" + i + "-";
@@ -178,18 +158,29 @@ final class AdvisorPage {
         if (!experience.isEmpty() || form.containsKey("experienceNone")) {
             c.set("experience", experience);
         }
-        ArrayNode attempts = MAPPER.createArrayNode();
-        for (int i = 0; i < ATTEMPT_ROWS; i++) {
-            String p = "att" + i + "-";
-            if (filled(form, p + "credential")) {
-                ObjectNode a = attempts.addObject();
-                put(a, "credential", form.get(p + "credential"));
-                put(a, "date", form.get(p + "date"));
-                put(a, "result", form.get(p + "result"));
+        c.set("examAttempts", rows(form, "att", ATTEMPT_ROWS, "credential", "date", "result"));
+        return c.toString();
+    }
+
+    /**
+     * The form's rows of one list ({@code cred0-code}, {@code cred0-status}, ...) as contract objects: a row whose
+     * first field is empty is left out, and so is every empty field.
+     */
+    private static ArrayNode rows(Map<String, String> form, String prefix, int count, String first,
+                                  String... others) {
+        ArrayNode rows = MAPPER.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            String p = prefix + i + "-";
+            if (!filled(form, p + first)) {
+                continue;
+            }
+            ObjectNode row = rows.addObject();
+            put(row, first, form.get(p + first));
+            for (String f : others) {
+                put(row, f, form.get(p + f));
             }
         }
-        c.set("examAttempts", attempts);
-        return c.toString();
+        return rows;
     }
 
     /** A contract field path in the form's words: {@code education[1].accreditation} is "Education row 2". */

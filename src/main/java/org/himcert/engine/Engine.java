@@ -230,16 +230,6 @@ public final class Engine {
             conditions = Collections.unmodifiableList(conditions);
         }
 
-        /** An explained evaluation of every credential, with what the maintenance rules found. */
-        public Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep) {
-            this(profile, conditions, upkeep, null, true);
-        }
-
-        /** An explained evaluation of eligibility only, for every credential. */
-        public Evaluation(Profile profile, List<Condition> conditions) {
-            this(profile, conditions, null, null, true);
-        }
-
         /** Whether the credential's rules were asked (a decision about it can be taken from this evaluation). */
         public boolean asks(CredentialCode credential) {
             return asked == null || asked.contains(credential);

@@ -33,7 +33,7 @@ record RuleMeta(String name, CredentialCode credential, String requirement, Stri
         return Map.copyOf(byName);
     }
 
-    static RuleMeta of(Rule rule) {
+    private static RuleMeta of(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
         String requirement = text(meta.get("requirement"));
         String credential = text(meta.get("credential"));

@@ -57,7 +57,10 @@ public final class Scenario {
     /** The metadata of a rule of the session's rule base. */
     RuleMeta meta(Rule rule) {
         RuleMeta meta = rules.get(rule.getName());
-        return meta != null ? meta : RuleMeta.of(rule);
+        if (meta == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' is not of this engine's rule base");
+        }
+        return meta;
     }
 
     /** The threshold parameter of a requirement in force on the scenario's as-of date. */
