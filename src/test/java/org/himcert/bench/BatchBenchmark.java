@@ -57,6 +57,20 @@ public final class BatchBenchmark {
             }
         }
         Path dir = Files.createTempDirectory("himcert-bench");
+        try {
+            measure(dir, n, jar, brief, xmx, runs, asOf, launcher);
+        } finally {
+            // the input and outputs of 200,000 candidates are gigabytes: none is kept after the run
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static void measure(Path dir, long n, String jar, boolean brief, String xmx, int runs, String asOf,
+                                String launcher) throws Exception {
         Path input = dir.resolve("candidates.jsonl");
         try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
             org.himcert.cli.GenerateCandidates.write(n, 7, w);
