@@ -92,22 +92,36 @@ final class Assessor implements Advice.Rules {
     }
 
     /**
-     * The batched assessment: round one asks about every candidate and, for next steps, every ladder move's
-     * hypothetical candidate (one session even for a single candidate); each later round asks about the next day
-     * of every candidate's eligibleOn search still running, for the credentials it still seeks. Hypothetical
-     * candidates and later days get status-only decisions, so their questions skip the recommending rules.
+     * Candidates from which a batch asks about the ladder moves' hypothetical candidates in its second round instead
+     * of its first: a batch has a second round anyway (some candidate's eligibleOn search asks about a later day),
+     * and by then each candidate's own answer is known, so a hypothetical candidate is asked only about the
+     * credentials that answer leaves closed. A single candidate asks them in its first round, one session in all.
+     */
+    static final int MOVES_IN_ROUND_TWO_FROM = 4;
+
+    /**
+     * The batched assessment: round one asks about every candidate; each later round asks about the next day of
+     * every candidate's eligibleOn search still running, for the credentials it still seeks. The ladder moves'
+     * hypothetical candidates, for next steps, are asked in round two (round one for fewer than
+     * {@link #MOVES_IN_ROUND_TWO_FROM} candidates) about the credentials that are neither ELIGIBLE nor held in the
+     * candidate's own answer: next steps read a move's answer only for the credentials it opens that are not open
+     * already. Hypothetical candidates and later days get status-only decisions, so their questions skip the
+     * recommending rules.
      */
     List<Assessment> assessAll(List<Candidate> candidates, List<LocalDate> dates, boolean explain,
                                        boolean steps) {
         int n = candidates.size();
+        boolean movesLater = n >= MOVES_IN_ROUND_TWO_FROM;
         List<Engine.Probe> probes = new ArrayList<>();
         List<List<Move>> moves = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true, null, explain));
             List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
             moves.add(m);
-            for (Move move : m) {
-                probes.add(new Engine.Probe(move.result(), dates.get(i), false, null, false));
+            if (!movesLater) {
+                for (Move move : m) {
+                    probes.add(new Engine.Probe(move.result(), dates.get(i), false, null, false));
+                }
             }
         }
         List<Engine.Evaluation> first = ask(probes);
@@ -115,23 +129,42 @@ final class Assessor implements Advice.Rules {
         List<List<List<Decision>>> afterMoves = new ArrayList<>(n);
         List<Maintenance> maintenance = new ArrayList<>(n);
         List<NextStep> keepSteps = new ArrayList<>(n);
+        List<Engine.Probe> moveProbes = new ArrayList<>();
         int k = 0;
         for (int i = 0; i < n; i++) {
             Engine.Evaluation evaluation = first.get(k++);
             Maintenance m = Upkeeps.of(evaluation.upkeep(), dates.get(i));
             maintenance.add(m);
             keepSteps.add(steps ? Upkeeps.step(evaluation.upkeep(), m, dates.get(i)) : null);
-            searches.add(new EligibleOnSearch(candidates.get(i), dates.get(i), evaluation,
-                    Decisions.decide(evaluation, explain)));
+            List<Decision> decisions = Decisions.decide(evaluation, explain);
+            searches.add(new EligibleOnSearch(candidates.get(i), dates.get(i), evaluation, decisions));
             List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
-            for (int j = 0; j < moves.get(i).size(); j++) {
-                after.add(Decisions.decide(first.get(k++), false));
+            if (!movesLater) {
+                for (int j = 0; j < moves.get(i).size(); j++) {
+                    after.add(Decisions.decide(first.get(k++), false));
+                }
+            } else if (!moves.get(i).isEmpty()) {
+                Set<CredentialCode> closed = EnumSet.noneOf(CredentialCode.class);
+                for (Decision d : decisions) {
+                    if (d.status() != Status.ELIGIBLE && d.status() != Status.ALREADY_HELD) {
+                        closed.add(d.credential());
+                    }
+                }
+                for (Move move : moves.get(i)) {
+                    if (closed.isEmpty()) {
+                        after.add(List.of()); // everything is open already: no move can open more
+                    } else {
+                        after.add(null); // asked in round two
+                        moveProbes.add(new Engine.Probe(move.result(), dates.get(i), false, closed, false));
+                    }
+                }
             }
             afterMoves.add(after);
         }
+        boolean movesAsked = moveProbes.isEmpty();
         while (true) {
             List<EligibleOnSearch> asking = new ArrayList<>();
-            List<Engine.Probe> round = new ArrayList<>();
+            List<Engine.Probe> round = new ArrayList<>(movesAsked ? List.of() : moveProbes);
             for (EligibleOnSearch search : searches) {
                 Engine.Probe next = search.next();
                 if (next != null) {
@@ -143,8 +176,19 @@ final class Assessor implements Advice.Rules {
                 break;
             }
             List<Engine.Evaluation> answers = ask(round);
-            for (int j = 0; j < asking.size(); j++) {
-                asking.get(j).answer(answers.get(j));
+            int a = 0;
+            if (!movesAsked) {
+                for (List<List<Decision>> after : afterMoves) {
+                    for (int j = 0; j < after.size(); j++) {
+                        if (after.get(j) == null) {
+                            after.set(j, Decisions.decide(answers.get(a++), false));
+                        }
+                    }
+                }
+                movesAsked = true;
+            }
+            for (EligibleOnSearch search : asking) {
+                search.answer(answers.get(a++));
             }
         }
         List<Assessment> assessments = new ArrayList<>(n);

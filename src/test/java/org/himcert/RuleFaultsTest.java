@@ -82,6 +82,19 @@ class RuleFaultsTest {
     }
 
     @Test
+    void aRuleThatInsertsLogicallyFailsTheLoadNamingTheCallsLine() throws IOException {
+        Path rules = amended("cca.drl", "    Cond.is(\"a high-school diploma or equivalent (GED)\"",
+                "    insertLogical(new java.util.ArrayList<String>());\n"
+                        + "    Cond.is(\"a high-school diploma or equivalent (GED)\"");
+        int line = lineOf(rules.resolve("cca.drl"), "insertLogical(");
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(rules.resolve("cca.drl") + ":" + line + ": ")
+                .hasMessageContaining("calls insertLogical: a rule records its conditions with the Cond helpers");
+    }
+
+    @Test
     void aMistypedRegimeOfRulesFailsTheLoadNamingItsLine() throws IOException {
         Path rules = amended("ccs.drl", "Window( regime == \"CCS-N\"", "Window( regime == \"CCS-NEW\"");
         int line = lineOf(rules.resolve("ccs.drl"), "CCS-NEW");

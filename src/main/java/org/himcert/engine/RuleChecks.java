@@ -36,6 +36,9 @@ final class RuleChecks {
     private static final Pattern KEEP_READING = Pattern.compile(
             "\\bKeep\\.(?:cycles|grace|hiimShare|ahimaShare|ceusFor|several|selfReviews|fee|lapse|verified)\\(");
 
+    /** Logical insertion: the engine collects conditions per question and runs without truth maintenance. */
+    private static final Pattern INSERT_LOGICAL = Pattern.compile("\\binsertLogical\\s*\\(");
+
     private RuleChecks() {
     }
 
@@ -86,14 +89,14 @@ final class RuleChecks {
                 continue; // the compiler reports syntax errors with their lines
             }
             for (RuleDescr rule : pkg.getRules()) {
-                checkRule(file.name(), rule, parameters, thresholdsRead, courseSetsRead, maintenanceRead);
+                checkRule(file.name(), file.text(), rule, parameters, thresholdsRead, courseSetsRead, maintenanceRead);
                 requirements.add(value(rule, "requirement"));
             }
         }
         return new Read(thresholdsRead, courseSetsRead, maintenanceRead, requirements, parameters);
     }
 
-    private static void checkRule(String file, RuleDescr rule, ParameterIndex parameters, Set<String> thresholdsRead,
+    private static void checkRule(String file, String text, RuleDescr rule, ParameterIndex parameters, Set<String> thresholdsRead,
                                   Set<String> courseSetsRead, Set<String> maintenanceRead) throws RuleLoadException {
         int line = rule.getLine();
         String requirement = value(rule, "requirement");
@@ -113,6 +116,15 @@ final class RuleChecks {
             throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @source");
         }
         String consequence = String.valueOf(rule.getConsequence());
+        Matcher logical = INSERT_LOGICAL.matcher(text);
+        logical.region(Math.max(0, rule.getStartCharacter()), Math.min(text.length(),
+                rule.getEndCharacter() < 0 ? text.length() : rule.getEndCharacter() + 1));
+        if (consequence.contains("insertLogical") && logical.find()) {
+            int at = 1 + (int) text.substring(0, logical.start()).chars().filter(ch -> ch == '\n').count();
+            throw new RuleLoadException(file, at, "rule '" + rule.getName() + "' calls insertLogical: a rule records"
+                    + " its conditions with the Cond helpers (Cond.atLeast, Cond.program, Cond.is, ...), which the"
+                    + " engine collects per question; it keeps no logical facts");
+        }
         String credential = value(rule, "credential");
         boolean maintenance = consequence.contains("Keep.");
         if (credential == null) {

@@ -382,13 +382,38 @@ public final class ContractWriter {
     }
 
     private byte[] writeUtf8(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        Utf8Buffer out = BUFFER.get();
+        out.reset();
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (out.capacity() > MAX_KEPT_BUFFER) {
+                BUFFER.remove(); // one very large record does not keep its buffer's size for the thread's life
+            }
         }
         return out.toByteArray();
+    }
+
+    /** A buffer kept per thread up to this size (bytes); a full assessment is about 8 KB. */
+    static final int MAX_KEPT_BUFFER = 256 * 1024;
+
+    /**
+     * Each thread's output buffer, reused from record to record: the bytes are copied out once, into the array
+     * returned, instead of a new buffer growing (and being copied) for every record.
+     */
+    private static final ThreadLocal<Utf8Buffer> BUFFER = ThreadLocal.withInitial(Utf8Buffer::new);
+
+    /** A byte buffer that tells its capacity, so that an outsized one is not kept. */
+    private static final class Utf8Buffer extends ByteArrayOutputStream {
+        Utf8Buffer() {
+            super(16 * 1024);
+        }
+
+        int capacity() {
+            return buf.length;
+        }
     }
 
     private String write(Body body) {
