@@ -27,12 +27,12 @@ public final class Cond {
      * unit are the parameter's, so the explanation reports the number the rule compared with, and no rule names a
      * parameter by a second copy of its id.
      */
-    public static Condition atLeast(RuleContext rule, String text, Integer have, Measure measure) {
-        Scenario scenario = scenario(rule);
+    public static Condition atLeast(RuleContext rule, Scenario scenario, String text, Integer have,
+                                    Measure measure) {
         Threshold threshold = scenario.threshold(requirement(scenario.meta(rule.getRule())));
         int need = threshold.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
-        return make(rule, text, state, have, need, threshold.unit(), List.of("experience"), measure);
+        return make(rule, scenario, text, state, have, need, threshold.unit(), List.of("experience"), measure);
     }
 
     /**
@@ -41,17 +41,21 @@ public final class Cond {
      * when education was not given; otherwise not met. The rule matches entries whose field and accreditation are
      * the asked ones or unknown ({@code him != Truth.NO}).
      */
-    public static Condition program(RuleContext rule, String text, List<Program> matches, boolean known) {
-        if (matches.stream().anyMatch(p -> p.unknownInputs().isEmpty())) {
-            return make(rule, text, Truth.YES, null, null, null, List.of("education"), null);
+    public static Condition program(RuleContext rule, Scenario scenario, String text, List<Program> matches,
+                                    boolean known) {
+        for (Program p : matches) {
+            if (p.him() != Truth.UNKNOWN && p.cahiim() != Truth.UNKNOWN) { // no input unknown: this one decides
+                return make(rule, scenario, text, Truth.YES, null, null, null, List.of("education"), null);
+            }
         }
         if (!matches.isEmpty()) {
             Set<String> inputs = new TreeSet<>(Comparator.comparingInt(Cond::entryIndex)
                     .thenComparing(Comparator.naturalOrder()));
             matches.forEach(p -> inputs.addAll(p.unknownInputs()));
-            return make(rule, text, Truth.UNKNOWN, null, null, null, List.copyOf(inputs), null);
+            return make(rule, scenario, text, Truth.UNKNOWN, null, null, null, List.copyOf(inputs), null);
         }
-        return make(rule, text, known ? Truth.NO : Truth.UNKNOWN, null, null, null, List.of("education"), null);
+        return make(rule, scenario, text, known ? Truth.NO : Truth.UNKNOWN, null, null, null, List.of("education"),
+                null);
     }
 
     private static int entryIndex(String path) {
@@ -62,44 +66,43 @@ public final class Cond {
      * A credential condition: met when the candidate holds one of the credentials in a standing that counts (ACTIVE;
      * INACTIVE too when the option says so, C-12).
      */
-    public static Condition holdsAny(RuleContext rule, String text, CredentialCode... codes) {
-        Profile profile = scenario(rule).profile();
+    public static Condition holdsAny(RuleContext rule, Scenario scenario, String text, CredentialCode... codes) {
+        Profile profile = scenario.profile();
         boolean held = false;
         for (CredentialCode c : codes) {
             held |= profile.qualifies(c);
         }
-        return make(rule, text, held ? Truth.YES : Truth.NO, null, null, null, List.of("credentials"), null);
+        return make(rule, scenario, text, held ? Truth.YES : Truth.NO, null, null, null, List.of("credentials"), null);
     }
 
     /** A yes/no condition already evaluated by the profile. */
-    public static Condition is(RuleContext rule, String text, Truth state, String input) {
-        return make(rule, text, state, null, null, null, List.of(input), null);
+    public static Condition is(RuleContext rule, Scenario scenario, String text, Truth state, String input) {
+        return make(rule, scenario, text, state, null, null, null, List.of(input), null);
     }
 
     /** A condition that always holds while its rule fires (e.g. a regime under manual review). */
-    public static Condition holds(RuleContext rule, String text) {
-        return make(rule, text, Truth.YES, null, null, null, List.of(), null);
+    public static Condition holds(RuleContext rule, Scenario scenario, String text) {
+        return make(rule, scenario, text, Truth.YES, null, null, null, List.of(), null);
     }
 
     /**
      * A coursework condition against the rule's own course-set parameter: every required area done; the text names
      * the areas still missing.
      */
-    public static Condition courses(RuleContext rule, String text, Set<CourseArea> done) {
-        Scenario scenario = scenario(rule);
+    public static Condition courses(RuleContext rule, Scenario scenario, String text, Set<CourseArea> done) {
         Set<CourseArea> required = scenario.courseSet(requirement(scenario.meta(rule.getRule()))).areas();
         Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
         missing.removeAll(done);
         int have = required.size() - missing.size();
         String full = missing.isEmpty() ? text
                 : text + " (missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")";
-        return make(rule, full, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
+        return make(rule, scenario, full, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
                 "course areas", List.of("coursework"), null);
     }
 
     /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
-    public static Condition gate(RuleContext rule, CredentialCode credential, String text, long elapsed, int wait) {
-        Scenario scenario = scenario(rule);
+    public static Condition gate(RuleContext rule, Scenario scenario, CredentialCode credential, String text,
+                                 long elapsed, int wait) {
         RuleMeta meta = scenario.meta(rule.getRule());
         String requirement = requirement(meta);
         return record(scenario, new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
@@ -107,9 +110,8 @@ public final class Cond {
                 RuleMeta.required(meta.source(), meta.name(), "source"), List.of("examAttempts"), null));
     }
 
-    private static Condition make(RuleContext rule, String text, Truth state, Integer have, Integer need,
-                                  String unit, List<String> inputs, Measure measure) {
-        Scenario scenario = scenario(rule);
+    private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
+                                  Integer need, String unit, List<String> inputs, Measure measure) {
         RuleMeta meta = scenario.meta(rule.getRule());
         String requirement = requirement(meta);
         return record(scenario, new Condition(RuleMeta.required(meta.credential(), meta.name(), "credential"),

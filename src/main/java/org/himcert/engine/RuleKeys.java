@@ -30,7 +30,8 @@ import org.himcert.model.CredentialCode;
  * (thresholds, windows, options) are shared by every scenario and are left alone.
  *
  * <p>Consequences call the {@link Cond} helpers without the rule context ({@code Cond.atLeast("...", $months,
- * Measure.CODING)}); the engine passes it ({@code kcontext}), so plumbing stays out of what an expert reads.
+ * Measure.CODING)}); the engine passes it ({@code kcontext}, and the rule's scenario), so plumbing stays out of
+ * what an expert reads.
  *
  * <p>The text is changed in place on the lines it already has, so a compilation error still names the authored
  * file's line. A file that does not parse is returned unchanged: the compiler then reports its error as written.
@@ -43,8 +44,13 @@ final class RuleKeys {
     /** The binding of the scenario object itself, which the consequence's conditions are collected into. */
     static final String SCENARIO_OBJECT = "$__scenario";
 
-    /** A call of a {@link Cond} or {@link Keep} helper without the rule context, which the engine adds. */
-    private static final Pattern CONDITION_CALL = Pattern.compile("\\b(?:Cond|Keep)\\.\\w+\\((?!\\s*kcontext\\b)");
+    /**
+     * A call of a {@link Cond} or {@link Keep} helper, and whether it passes the rule context itself: the engine adds
+     * the context, and to a {@link Cond} helper the rule's scenario ({@code $__scenario}), which the consequence is
+     * handed with its other bindings.
+     */
+    private static final Pattern CONDITION_CALL = Pattern.compile(
+            "\\b(Cond|Keep)\\.\\w+\\((\\s*kcontext\\s*,(\\s*\\$__scenario\\b)?)?");
 
     /** Fact types that belong to one scenario, by simple and qualified name. */
     static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure", "Upkeep",
@@ -89,7 +95,12 @@ final class RuleKeys {
         // the conditions a consequence records name their rule: the engine passes it, so the author does not
         Matcher call = CONDITION_CALL.matcher(drl);
         while (call.find()) {
-            inserts.add(new Insert(call.end(), "kcontext, "));
+            boolean cond = call.group(1).equals("Cond");
+            if (call.group(2) == null) {
+                inserts.add(new Insert(call.end(), cond ? "kcontext, " + SCENARIO_OBJECT + ", " : "kcontext, "));
+            } else if (cond && call.group(3) == null) {
+                inserts.add(new Insert(call.end(), " " + SCENARIO_OBJECT + ","));
+            }
         }
         inserts.sort(Comparator.comparingInt(Insert::at).reversed());
         StringBuilder text = new StringBuilder(drl);

@@ -89,8 +89,8 @@ class RuleKeysTest {
 
         String keyed = RuleKeys.keyed(rule);
 
-        assertThat(keyed).contains("    Cond.atLeast(kcontext, \"coding\", $m, Measure.CODING);")
-                .contains("    Cond.is(kcontext, \"already\", Truth.YES, \"x\");");
+        assertThat(keyed).contains("    Cond.atLeast(kcontext, $__scenario, \"coding\", $m, Measure.CODING);")
+                .contains("    Cond.is(kcontext, $__scenario, \"already\", Truth.YES, \"x\");");
         assertThat(keyed.lines().count()).isEqualTo(rule.lines().count());
     }
 }
