@@ -202,9 +202,14 @@ final class Decisions {
 
         for (PathwayKind kind : MET_ORDER) {
             // Of several met pathways the least demanding decides (CHPS: a master's and 1 year before a
-            // bachelor's and 2 years), then the lowest requirement id.
-            Pathway met = pathways.stream().filter(p -> p.kind() == kind && p.open().isEmpty())
-                    .min(Comparator.comparingInt(Pathway::demand).thenComparing(Pathway::requirement)).orElse(null);
+            // bachelor's and 2 years), then the lowest requirement id; on a full tie the first in name order.
+            Pathway met = null;
+            for (Pathway p : pathways) {
+                if (p.kind() == kind && p.open().isEmpty() && (met == null || p.demand() < met.demand()
+                        || p.demand() == met.demand() && p.requirement().compareTo(met.requirement()) < 0)) {
+                    met = p;
+                }
+            }
             if (met != null) {
                 Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
                 return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, met.requirement(),
@@ -214,7 +219,11 @@ final class Decisions {
         TreeSet<String> missing = new TreeSet<>();
         for (Pathway p : pathways) {
             if (p.couldBeMet()) {
-                p.open().stream().filter(c -> c.state() == Truth.UNKNOWN).forEach(c -> missing.addAll(c.inputs()));
+                for (Condition c : p.open()) {
+                    if (c.state() == Truth.UNKNOWN) {
+                        missing.addAll(c.inputs());
+                    }
+                }
             }
         }
         if (!missing.isEmpty()) {
@@ -226,7 +235,10 @@ final class Decisions {
                     recommendations, null);
         }
         List<Gap> unmet = new ArrayList<>();
-        pathways.stream().sorted(CLOSEST).forEach(p -> unmet.addAll(p.gaps()));
+        pathways.sort(CLOSEST); // a stable sort, as the stream's was
+        for (Pathway p : pathways) {
+            p.addGaps(unmet);
+        }
         return new Decision(credential, Status.NOT_ELIGIBLE, false, null, List.of(), unmet, List.of(),
                 recommendations, null);
     }
@@ -298,7 +310,10 @@ final class Decisions {
             alternatives.add(p);
         }
         List<Gap> gaps = new ArrayList<>();
-        alternatives.stream().sorted(NEAREST_RECOMMENDATION).forEach(p -> gaps.addAll(p.gaps()));
+        alternatives.sort(NEAREST_RECOMMENDATION);
+        for (Pathway p : alternatives) {
+            p.addGaps(gaps);
+        }
         return gaps;
     }
 
@@ -340,17 +355,28 @@ final class Decisions {
 
         /** No own condition is known to fail (a running retest wait does not hide what is unknown). */
         boolean couldBeMet() {
-            return open.stream().noneMatch(c -> c.state() == Truth.NO && c.kind() != PathwayKind.GATE);
+            for (Condition c : open) {
+                if (c.state() == Truth.NO && c.kind() != PathwayKind.GATE) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         List<Reason> reasons() {
-            return conditions.stream().map(c -> new Reason(c.requirement(), c.text(), c.source())).toList();
+            Reason[] reasons = new Reason[conditions.size()];
+            for (int i = 0; i < reasons.length; i++) {
+                Condition c = conditions.get(i);
+                reasons[i] = new Reason(c.requirement(), c.text(), c.source());
+            }
+            return List.of(reasons);
         }
 
-        List<Gap> gaps() {
-            return open.stream()
-                    .map(c -> new Gap(requirement, c.requirement(), c.text(), c.have(), c.need(), c.unit(), c.source()))
-                    .toList();
+        /** Adds a gap for each open condition, in order. */
+        void addGaps(List<Gap> gaps) {
+            for (Condition c : open) {
+                gaps.add(new Gap(requirement, c.requirement(), c.text(), c.have(), c.need(), c.unit(), c.source()));
+            }
         }
     }
 }
