@@ -235,7 +235,11 @@ final class Assessor implements Advice.Rules {
             this.candidate = candidate;
             this.asOf = asOf;
             this.decisions = decisions;
-            decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE).forEach(d -> pending.add(d.credential()));
+            for (Decision d : decisions) {
+                if (d.status() == Status.NOT_ELIGIBLE) {
+                    pending.add(d.credential());
+                }
+            }
             if (!pending.isEmpty()) {
                 add(engine.changeDates(candidate, asOf, Decisions.timeBound(evaluation, pending)));
             }

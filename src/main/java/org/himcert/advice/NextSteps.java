@@ -30,6 +30,9 @@ final class NextSteps {
 
     private final Moves moves;
 
+    /** Credentials in the career guide's ladder order. */
+    private static final Comparator<CredentialCode> LADDER_ORDER = Comparator.comparingInt(Advice.LADDER::indexOf);
+
     NextSteps(Moves moves) {
         this.moves = moves;
     }
@@ -39,25 +42,43 @@ final class NextSteps {
         List<NextStep> steps = new ArrayList<>();
         // The CCA is the entry rung of the coding ladder: first for a newcomer, last for someone who already
         // holds an AHIMA credential (the career guide's advancement goes on to CCS, CCS-P and CHPS).
-        boolean holdsOne = decisions.stream().anyMatch(d -> d.status() == Status.ALREADY_HELD);
-        decisions.stream().filter(d -> d.status() == Status.ELIGIBLE)
-                .sorted(Comparator.comparing((Decision d) -> !d.recommendations().isEmpty())
-                        .thenComparing(d -> holdsOne && d.credential() == CredentialCode.CCA ? Advice.LADDER.size()
-                                : Advice.LADDER.indexOf(d.credential())))
-                .forEach(d -> steps.add(new NextStep(SIT_EXAM, d.credential(), Wording.sitNow(d), null)));
-        decisions.stream().filter(d -> d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null)
-                .sorted(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> Advice.LADDER.indexOf(d.credential())))
-                .forEach(d -> {
-                    Dated dated = dated(candidate, d, known.onDay());
-                    steps.add(new NextStep(dated.action(), d.credential(), Wording.sitOn(d, dated.pathway(), dated.gaps(), dated.action() == COMPLETE_PROGRAM), d.eligibleOn()));
-                });
+        boolean holdsOne = false;
+        List<Decision> eligible = new ArrayList<>();
+        List<Decision> dated = new ArrayList<>();
+        List<Decision> needInfo = new ArrayList<>();
+        for (Decision d : decisions) {
+            holdsOne |= d.status() == Status.ALREADY_HELD;
+            if (d.status() == Status.ELIGIBLE) {
+                eligible.add(d);
+            } else if (d.status() == Status.NOT_ELIGIBLE && d.eligibleOn() != null) {
+                dated.add(d);
+            } else if (d.status() == Status.NEEDS_INFO) {
+                needInfo.add(d);
+            }
+        }
+        boolean ccaLast = holdsOne;
+        eligible.sort(Comparator.comparing((Decision d) -> !d.recommendations().isEmpty())
+                .thenComparing(d -> ccaLast && d.credential() == CredentialCode.CCA ? Advice.LADDER.size()
+                        : Advice.LADDER.indexOf(d.credential())));
+        for (Decision d : eligible) {
+            steps.add(new NextStep(SIT_EXAM, d.credential(), Wording.sitNow(d), null));
+        }
+        dated.sort(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> Advice.LADDER.indexOf(d.credential())));
+        for (Decision d : dated) {
+            Dated then = dated(candidate, d, known.onDay());
+            steps.add(new NextStep(then.action(), d.credential(), Wording.sitOn(d, then.pathway(), then.gaps(),
+                    then.action() == COMPLETE_PROGRAM), d.eligibleOn()));
+        }
         // One request for everything unknown, naming the answers that wait for it.
-        List<Decision> needInfo = decisions.stream().filter(d -> d.status() == Status.NEEDS_INFO).toList();
         if (!needInfo.isEmpty()) {
             Set<String> missing = new TreeSet<>();
-            needInfo.forEach(d -> missing.addAll(d.missing()));
+            List<CredentialCode> waiting = new ArrayList<>(needInfo.size());
+            for (Decision d : needInfo) {
+                missing.addAll(d.missing());
+                waiting.add(d.credential());
+            }
             steps.add(new NextStep(PROVIDE_INFO, needInfo.get(0).credential(), Wording.tellUs(missing,
-                    needInfo.stream().map(Decision::credential).toList()), null));
+                    List.copyOf(waiting)), null));
         }
         for (Decision d : decisions) {
             if (d.status() == Status.NEEDS_REVIEW) {
@@ -121,9 +142,13 @@ final class NextSteps {
         List<List<Decision>> after = known.afterMoves();
         for (int i = 0; i < moves.size(); i++) {
             Move move = moves.get(i);
-            List<CredentialCode> opened = after.get(i).stream()
-                    .filter(d -> d.status() == Status.ELIGIBLE && !open.contains(d.credential()))
-                    .map(Decision::credential).sorted(Comparator.comparing(Advice.LADDER::indexOf)).toList();
+            List<CredentialCode> opened = new ArrayList<>(2);
+            for (Decision d : after.get(i)) {
+                if (d.status() == Status.ELIGIBLE && !open.contains(d.credential())) {
+                    opened.add(d.credential());
+                }
+            }
+            opened.sort(LADDER_ORDER);
             if (opened.isEmpty()) {
                 continue;
             }

@@ -209,8 +209,12 @@ public final class Engine {
      * months if nothing else changes, or null when it never will.
      */
     public LocalDate dateReaching(Candidate candidate, Measure measure, int need, LocalDate asOf) {
-        List<Experience> counted = candidate.experience().orElse(List.of()).stream()
-                .filter(e -> Profile.counts(e, measure)).toList();
+        List<Experience> counted = new ArrayList<>();
+        for (Experience e : candidate.experience().orElse(List.of())) {
+            if (Profile.counts(e, measure)) {
+                counted.add(e);
+            }
+        }
         return ExperienceCounter.dateReaching(counted, need, asOf);
     }
 

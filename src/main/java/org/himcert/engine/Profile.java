@@ -43,8 +43,12 @@ public final class Profile {
         this.scenario = scenario;
         this.asOf = asOf;
         this.educationKnown = c.education().isPresent();
-        this.education = c.education().orElse(List.of()).stream()
-                .map(e -> onDate(e, asOf)).toList();
+        List<Education> given = c.education().orElse(List.of());
+        Education[] onDate = new Education[given.size()];
+        for (int i = 0; i < onDate.length; i++) {
+            onDate[i] = onDate(given.get(i), asOf);
+        }
+        this.education = List.of(onDate);
         Degree highest = null;
         for (Education e : education) {
             if (e.isCompleted()) {
@@ -57,8 +61,14 @@ public final class Profile {
         this.highestDegree = highest;
         this.months = new EnumMap<>(Measure.class);
         c.experience().ifPresent(entries -> {
-            for (Measure m : Measure.values()) {
-                months.put(m, ExperienceCounter.months(entries.stream().filter(e -> counts(e, m)).toList(), asOf));
+            for (Measure m : MEASURES) {
+                List<Experience> counted = new ArrayList<>(entries.size());
+                for (Experience e : entries) {
+                    if (counts(e, m)) {
+                        counted.add(e);
+                    }
+                }
+                months.put(m, ExperienceCounter.months(counted, asOf));
             }
         });
         this.coursework = c.coursework().isEmpty() ? Set.of() : EnumSet.copyOf(c.coursework());
@@ -82,6 +92,8 @@ public final class Profile {
             }
         }
     }
+
+    private static final Measure[] MEASURES = Measure.values();
 
     /**
      * The profile of a candidate on a date.
