@@ -23,7 +23,8 @@ import org.himcert.model.CredentialCode;
  * @requirement} matching the rule's name, {@code @source}, a {@code @credential} that is assessed, a known
  * {@code @kind}); every parameter a rule reads exists (a rule reads its threshold or course set by its own
  * requirement id, never by a second copy of it; a regime of rules by a name that exists); and no threshold or
- * course set goes unread. Syntax errors are left to the compiler, which names their lines.
+ * course set goes unread; and no rule inserts logically (the engine collects conditions per question and runs
+ * without truth maintenance). Syntax errors are left to the compiler, which names their lines.
  */
 final class RuleChecks {
 
