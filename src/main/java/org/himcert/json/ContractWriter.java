@@ -24,6 +24,7 @@ import org.himcert.NextStep;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
+import org.himcert.Status;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Dates;
 
@@ -262,22 +263,26 @@ public final class ContractWriter {
         }
     }
 
-    private static void briefDecision(JsonGenerator g, Decision d) throws IOException {
+    /** A decision's first fields, which both shapes write: credential, status, earlyTesting, pathway. */
+    private static void decisionHead(JsonGenerator g, Decision d) throws IOException {
         g.writeStartObject();
-        credential(g, "credential", d.credential());
-        g.writeStringField("status", d.status().name());
-        g.writeBooleanField("earlyTesting", d.earlyTesting());
-        g.writeStringField("pathway", d.pathway());
-        date(g, "eligibleOn", d.eligibleOn());
+        g.writeFieldName(CREDENTIAL);
+        g.writeString(CODES.get(d.credential()));
+        g.writeFieldName(STATUS);
+        g.writeString(STATUSES.get(d.status()));
+        g.writeFieldName(EARLY_TESTING);
+        g.writeBoolean(d.earlyTesting());
+        ruleText(g, PATHWAY, d.pathway());
+    }
+
+    private static void briefDecision(JsonGenerator g, Decision d) throws IOException {
+        decisionHead(g, d);
+        date(g, ELIGIBLE_ON, d.eligibleOn());
         g.writeEndObject();
     }
 
     private static void decision(JsonGenerator g, Decision d) throws IOException {
-        g.writeStartObject();
-        credential(g, "credential", d.credential());
-        g.writeStringField("status", d.status().name());
-        g.writeBooleanField("earlyTesting", d.earlyTesting());
-        g.writeStringField("pathway", d.pathway());
+        decisionHead(g, d);
         g.writeArrayFieldStart("reasons");
         for (Reason r : d.reasons()) {
             g.writeStartObject();
@@ -295,7 +300,7 @@ public final class ContractWriter {
         }
         g.writeEndArray();
         gaps(g, "recommendations", d.recommendations());
-        date(g, "eligibleOn", d.eligibleOn());
+        date(g, ELIGIBLE_ON, d.eligibleOn());
         g.writeEndObject();
     }
 
@@ -324,9 +329,26 @@ public final class ContractWriter {
     private static final SerializedString NEED = new SerializedString("need");
     private static final SerializedString UNIT = new SerializedString("unit");
     private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString CREDENTIAL = new SerializedString("credential");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString EARLY_TESTING = new SerializedString("earlyTesting");
+    private static final SerializedString ELIGIBLE_ON = new SerializedString("eligibleOn");
+    /** The contract's credential codes and decision statuses, encoded once. */
+    private static final Map<CredentialCode, SerializedString> CODES = encoded(CredentialCode.class,
+            CredentialCode::code);
+    private static final Map<Status, SerializedString> STATUSES = encoded(Status.class, Status::name);
     /** The rule base's texts seen so far, encoded; bounded, as a rule base has only so many. */
     private static final Map<String, SerializedString> RULE_TEXTS = new ConcurrentHashMap<>();
     private static final int MAX_RULE_TEXTS = 4096;
+
+    private static <E extends Enum<E>> Map<E, SerializedString> encoded(Class<E> type,
+                                                                       java.util.function.Function<E, String> text) {
+        Map<E, SerializedString> map = new java.util.EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            map.put(e, new SerializedString(text.apply(e)));
+        }
+        return map;
+    }
 
     /** A field whose value comes from a rule's metadata or a parameter: the same few texts over and over. */
     private static void ruleText(JsonGenerator g, SerializedString name, String value) throws IOException {
@@ -366,10 +388,23 @@ public final class ContractWriter {
     }
 
     private static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
+        g.writeFieldName(name);
+        dateValue(g, date);
+    }
+
+    private static void date(JsonGenerator g, SerializedString name, LocalDate date) throws IOException {
+        g.writeFieldName(name);
+        dateValue(g, date);
+    }
+
+    private static void dateValue(JsonGenerator g, LocalDate date) throws IOException {
         // LocalDate prints YYYY-MM-DD for the years the contract accepts; a date computed beyond them (a wait
         // after an attempt on 9999-12-31) has no such form and is written as null, as the schema allows
-        boolean writable = date != null && Dates.inRange(date);
-        g.writeStringField(name, writable ? date.toString() : null);
+        if (date != null && Dates.inRange(date)) {
+            g.writeString(date.toString());
+        } else {
+            g.writeNull();
+        }
     }
 
     private static void integer(JsonGenerator g, SerializedString name, Integer value) throws IOException {
