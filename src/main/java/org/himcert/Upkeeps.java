@@ -379,13 +379,39 @@ final class Upkeeps {
      */
     private static String sources(List<Finding> findings) {
         java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
-        findings.stream().sorted(Comparator.comparing(Finding::requirement, BY_REFERENCE)).forEach(f -> {
-                    for (String part : f.source().split(";\\s*")) {
-                        String key = part.startsWith("[") && part.contains("]")
-                                ? part.substring(0, part.indexOf(']') + 1) : part;
-                        byKey.putIfAbsent(key, part);
-                    }
-                });
+        List<Finding> ordered = new java.util.ArrayList<>(findings);
+        ordered.sort(BY_REQUIREMENT); // a stable sort, as the stream's was
+        for (Finding f : ordered) {
+            List<String[]> parts = SOURCE_PARTS.get(f.source());
+            if (parts == null) {
+                parts = parts(f.source());
+                if (SOURCE_PARTS.size() < 4096) { // bounded, whatever rule bases a process loads
+                    SOURCE_PARTS.putIfAbsent(f.source(), parts);
+                }
+            }
+            for (String[] part : parts) {
+                byKey.putIfAbsent(part[0], part[1]);
+            }
+        }
         return String.join("; ", byKey.values());
+    }
+
+    private static final Comparator<Finding> BY_REQUIREMENT = Comparator.comparing(Finding::requirement,
+            BY_REFERENCE);
+
+    /**
+     * A source text's parts ("[S2] ...; [S7] ..."), each with its key (the reference, or the whole part). Sources are
+     * the rules' and parameters' own texts, a few dozen in all: each is split once.
+     */
+    private static final java.util.Map<String, List<String[]>> SOURCE_PARTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String[]> parts(String source) {
+        List<String[]> parts = new java.util.ArrayList<>();
+        for (String part : source.split(";\\s*")) {
+            String key = part.startsWith("[") && part.contains("]") ? part.substring(0, part.indexOf(']') + 1) : part;
+            parts.add(new String[] {key, part});
+        }
+        return List.copyOf(parts);
     }
 }
