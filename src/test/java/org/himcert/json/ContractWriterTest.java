@@ -97,4 +97,22 @@ class ContractWriterTest {
                 .isEqualTo("{\"id\":\"c-1\",\"error\":{\"line\":1,\"path\":\"\","
                         + "\"message\":\"tab\\there, é, \u2028\"}}");
     }
+
+    @Test
+    void theUtf8BytesAreTheTextsOwnRecordAfterRecordThroughALineLargerThanTheKeptBuffer() {
+        Assessment small = sampleAssessment();
+        Assessment brief = new Assessment(small.candidateId(), small.asOf(), small.rulesVersion(), small.decisions(),
+                List.of(), org.himcert.Detail.BRIEF, null);
+        // one step's words far beyond the buffer a thread keeps: the next record must not see a byte of it
+        Assessment large = new Assessment("c-2", small.asOf(), small.rulesVersion(), small.decisions(),
+                List.of(new NextStep(StepAction.SIT_EXAM, CredentialCode.RHIT,
+                        "é".repeat(ContractWriter.MAX_KEPT_BUFFER), null)));
+        for (Assessment a : List.of(small, large, small, brief, large, brief)) {
+            byte[] utf8 = writer.assessmentUtf8(a);
+            assertThat(new String(utf8, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(writer.assessment(a));
+        }
+        assertThat(writer.assessmentUtf8(large).length).isGreaterThan(2 * ContractWriter.MAX_KEPT_BUFFER);
+        assertThat(writer.planUtf8(samplePlan())).isEqualTo(
+                writer.plan(samplePlan()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
