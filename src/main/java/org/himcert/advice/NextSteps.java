@@ -63,7 +63,8 @@ final class NextSteps {
         for (Decision d : eligible) {
             steps.add(new NextStep(SIT_EXAM, d.credential(), Wording.sitNow(d), null));
         }
-        dated.sort(Comparator.comparing(Decision::eligibleOn).thenComparing(d -> Advice.LADDER.indexOf(d.credential())));
+        dated.sort(Comparator.comparing(Decision::eligibleOn)
+                .thenComparing(d -> Advice.LADDER.indexOf(d.credential())));
         for (Decision d : dated) {
             Dated then = dated(candidate, d, known.onDay());
             steps.add(new NextStep(then.action(), d.credential(), Wording.sitOn(d, then.pathway(), then.gaps(),

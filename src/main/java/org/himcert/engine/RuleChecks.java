@@ -90,15 +90,17 @@ final class RuleChecks {
                 continue; // the compiler reports syntax errors with their lines
             }
             for (RuleDescr rule : pkg.getRules()) {
-                checkRule(file.name(), file.text(), rule, parameters, thresholdsRead, courseSetsRead, maintenanceRead);
+                checkRule(file.name(), file.text(), rule, parameters, thresholdsRead, courseSetsRead,
+                        maintenanceRead);
                 requirements.add(value(rule, "requirement"));
             }
         }
         return new Read(thresholdsRead, courseSetsRead, maintenanceRead, requirements, parameters);
     }
 
-    private static void checkRule(String file, String text, RuleDescr rule, ParameterIndex parameters, Set<String> thresholdsRead,
-                                  Set<String> courseSetsRead, Set<String> maintenanceRead) throws RuleLoadException {
+    private static void checkRule(String file, String text, RuleDescr rule, ParameterIndex parameters,
+                                  Set<String> thresholdsRead, Set<String> courseSetsRead, Set<String> maintenanceRead)
+            throws RuleLoadException {
         int line = rule.getLine();
         String requirement = value(rule, "requirement");
         if (requirement == null) {
@@ -117,14 +119,11 @@ final class RuleChecks {
             throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @source");
         }
         String consequence = String.valueOf(rule.getConsequence());
-        Matcher logical = INSERT_LOGICAL.matcher(text);
-        logical.region(Math.max(0, rule.getStartCharacter()), Math.min(text.length(),
-                rule.getEndCharacter() < 0 ? text.length() : rule.getEndCharacter() + 1));
-        if (consequence.contains("insertLogical") && logical.find()) {
-            int at = 1 + (int) text.substring(0, logical.start()).chars().filter(ch -> ch == '\n').count();
-            throw new RuleLoadException(file, at, "rule '" + rule.getName() + "' calls insertLogical: a rule records"
-                    + " its conditions with the Cond helpers (Cond.atLeast, Cond.program, Cond.is, ...), which the"
-                    + " engine collects per question; it keeps no logical facts");
+        if (INSERT_LOGICAL.matcher(consequence).find()) {
+            throw new RuleLoadException(file, lineOf(text, rule, INSERT_LOGICAL), "rule '" + rule.getName()
+                    + "' calls insertLogical: a rule records its conditions with the Cond helpers (Cond.atLeast,"
+                    + " Cond.program, Cond.is, ...), which the engine collects per question; it keeps no logical"
+                    + " facts");
         }
         String credential = value(rule, "credential");
         boolean maintenance = consequence.contains("Keep.");
@@ -191,6 +190,22 @@ final class RuleChecks {
         }
     }
 
+    /**
+     * The line of the first match of the pattern within the rule's text (the file's line, as the author reads it),
+     * or the rule's own line when the parser gave no position.
+     */
+    private static int lineOf(String text, RuleDescr rule, Pattern pattern) {
+        int from = rule.getStartCharacter();
+        int to = rule.getEndCharacter();
+        if (from >= 0 && to >= from) {
+            Matcher m = pattern.matcher(text).region(from, Math.min(text.length(), to + 1));
+            if (m.find()) {
+                return 1 + (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
+            }
+        }
+        return rule.getLine();
+    }
+
     private static void unread(String what, Set<String> parameters, Set<String> read) throws RuleLoadException {
         Set<String> unread = new LinkedHashSet<>(parameters);
         unread.removeAll(read);
@@ -200,7 +215,8 @@ final class RuleChecks {
         }
     }
 
-    private static String value(RuleDescr rule, String name) {
+    /** The single value of a rule's annotation ({@code @credential("RHIT")}), or null when it has none. */
+    static String value(RuleDescr rule, String name) {
         AnnotationDescr a = rule.getAnnotation(name);
         if (a == null || a.getSingleValueStripped() == null) {
             return null;

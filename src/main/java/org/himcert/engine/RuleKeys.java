@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -160,13 +159,9 @@ final class RuleKeys {
      * reports it).
      */
     private static String asks(RuleDescr rule) {
-        AnnotationDescr credential = rule.getAnnotation("credential");
-        Object code = credential == null ? null : credential.getSingleValueStripped();
-        if (code == null) {
-            return "";
-        }
+        String code = RuleChecks.value(rule, "credential");
         for (CredentialCode c : CredentialCode.ASSESSED) {
-            if (c.code().equals(code.toString())) {
+            if (c.code().equals(code)) {
                 return ", asks( " + CredentialCode.class.getName() + "." + c.name() + " )";
             }
         }
@@ -175,9 +170,7 @@ final class RuleKeys {
 
     /** Whether the rule only recommends ({@code @kind("RECOMMENDATION")}): no status depends on it. */
     private static boolean recommends(RuleDescr rule) {
-        AnnotationDescr kind = rule.getAnnotation("kind");
-        Object value = kind == null ? null : kind.getSingleValueStripped();
-        return value != null && PathwayKind.RECOMMENDATION.name().equals(value.toString());
+        return PathwayKind.RECOMMENDATION.name().equals(RuleChecks.value(rule, "kind"));
     }
 
     /** Where the rule's conditions start (its first condition), or -1 when it has none. */

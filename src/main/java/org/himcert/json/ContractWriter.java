@@ -384,7 +384,12 @@ public final class ContractWriter {
     }
 
     private static void credential(JsonGenerator g, String name, CredentialCode code) throws IOException {
-        g.writeStringField(name, code == null ? null : code.code());
+        g.writeFieldName(name);
+        if (code == null) {
+            g.writeNull();
+        } else {
+            g.writeString(CODES.get(code));
+        }
     }
 
     private static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
