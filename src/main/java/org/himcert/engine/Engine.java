@@ -14,6 +14,7 @@ import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Experience;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Evaluates the rules for candidates on dates: builds each one's profile, opens one session on the shared rule
@@ -35,6 +36,12 @@ public final class Engine {
     private final List<Object> parameterFacts;
     private final ParameterIndex index;
     private final Map<String, RuleMeta> ruleMeta;
+    /**
+     * Sessions to reuse: disposing one resets it (facts, agenda, node memories emptied) and returns it here, so a
+     * batch does not build every node's memory again for each of its rounds. Thread-safe; it holds at most as
+     * many sessions as evaluations ever ran at once.
+     */
+    private final KieSessionsPool sessions;
 
     /** An engine over compiled rules with the given parameters. */
     public Engine(RuleBase rules, RequirementParameters parameters) {
@@ -43,6 +50,7 @@ public final class Engine {
         List<Object> facts = parameters.facts();
         this.index = parameters.index();
         this.ruleMeta = RuleMeta.of(rules.kieBase());
+        this.sessions = rules.kieBase().newKieSessionsPool(0);
         // thresholds and course sets are read through the scenario by each rule's own requirement id
         this.parameterFacts = facts.stream().filter(f -> !(f instanceof Threshold) && !(f instanceof CourseSet))
                 .toList();
@@ -86,7 +94,7 @@ public final class Engine {
                 scenarioOf[i] = known;
             }
         }
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             parameterFacts.forEach(session::insert);
             List<Scenario> scenarios = new ArrayList<>(asked.size());
@@ -126,7 +134,7 @@ public final class Engine {
             }
             return evaluations;
         } finally {
-            session.dispose();
+            session.dispose(); // back to the pool, emptied, whether the rules finished or were stopped
         }
     }
 

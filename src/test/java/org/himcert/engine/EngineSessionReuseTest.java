@@ -1,8 +1,10 @@
 package org.himcert.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,24 +14,94 @@ import org.himcert.model.EducationLevel;
 import org.himcert.testing.RandomCandidates;
 import org.junit.jupiter.api.Test;
 
-/** A reused session leaves nothing of one candidate behind for the next. */
+/**
+ * The engine's sessions are pooled: each evaluation takes one, and disposing it empties it for the next. A reused
+ * session leaves nothing of one batch behind for the next, even when the rules were stopped halfway through it.
+ */
 class EngineSessionReuseTest {
+
+    private static RequirementParameters parameters(RuleBase rules) {
+        return RequirementParameters.of(rules.parameters(), null,
+                List.of(new Reciprocity(CredentialCode.RHIT, "CHIMA", Set.of(EducationLevel.ASSOCIATE))), false, false,
+                null, null, null, null, true, null, false);
+    }
+
+    private static void assertSameConditions(Engine.Evaluation again, Engine.Evaluation fresh, Candidate c) {
+        assertThat(new HashSet<>(again.conditions())).as(c.toString()).isEqualTo(new HashSet<>(fresh.conditions()));
+        assertThat(again.conditions()).hasSameSizeAs(fresh.conditions());
+    }
 
     @Test
     void evaluatingManyCandidatesInTurnGivesWhatAFreshEngineGives() throws RuleLoadException {
         RuleBase rules = RuleBase.compile(RuleFiles.bundled());
-        RequirementParameters parameters = RequirementParameters.of(rules.parameters(), null,
-                List.of(new Reciprocity(CredentialCode.RHIT, "CHIMA", Set.of(EducationLevel.ASSOCIATE))), false, false,
-                null, null, null, null, true, null, false);
+        RequirementParameters parameters = parameters(rules);
         Engine reused = new Engine(rules, parameters);
         RandomCandidates random = new RandomCandidates(11);
         for (int i = 0; i < 200; i++) {
             LocalDate asOf = random.asOf();
             Candidate c = random.candidate("r" + i, asOf);
-            List<Condition> again = reused.evaluate(c, asOf).conditions();
-            List<Condition> fresh = new Engine(rules, parameters).evaluate(c, asOf).conditions();
-            assertThat(new HashSet<>(again)).as(c.toString()).isEqualTo(new HashSet<>(fresh));
-            assertThat(again).hasSameSizeAs(fresh);
+            assertSameConditions(reused.evaluate(c, asOf), new Engine(rules, parameters).evaluate(c, asOf), c);
+        }
+    }
+
+    @Test
+    void batchesOfDifferentSizesInTurnGiveWhatAFreshEngineGives() throws RuleLoadException {
+        RuleBase rules = RuleBase.compile(RuleFiles.bundled());
+        RequirementParameters parameters = parameters(rules);
+        Engine reused = new Engine(rules, parameters);
+        RandomCandidates random = new RandomCandidates(12);
+        for (int size : new int[] {40, 3, 17, 1, 32, 5}) {
+            List<Engine.Probe> probes = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                LocalDate asOf = random.asOf();
+                probes.add(new Engine.Probe(random.candidate("b" + size + "-" + i, asOf), asOf, i % 2 == 0,
+                        i % 3 == 0 ? Set.of(CredentialCode.CCS, CredentialCode.RHIA) : null, i % 4 != 1));
+            }
+            List<Engine.Evaluation> again = reused.evaluate(probes);
+            for (int i = 0; i < size; i++) {
+                Engine.Probe p = probes.get(i);
+                Engine.Evaluation fresh = new Engine(rules, parameters).evaluate(List.of(p)).get(0);
+                assertSameConditions(again.get(i), fresh, p.candidate());
+                Upkeep a = again.get(i).upkeep();
+                Upkeep f = fresh.upkeep();
+                assertThat(a == null).as(p.candidate().toString()).isEqualTo(f == null);
+                if (a != null) {
+                    assertThat(new HashSet<>(a.findings())).as(p.candidate().toString())
+                            .isEqualTo(new HashSet<>(f.findings()));
+                    assertThat(a.findings()).hasSameSizeAs(f.findings());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSessionStoppedByARuleThatLoopsLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
+        List<RuleFile> files = new ArrayList<>(RuleFiles.bundled());
+        files.add(new RuleFile("loop.drl", String.join("\n",
+                "package org.himcert.rules;",
+                "import org.himcert.engine.*;",
+                "rule \"X-1 a rule that loops on days before 2000\"",
+                "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
+                "when",
+                "    $a : AsOf( date.year < 2000 )",
+                "then",
+                "    update($a);",
+                "end",
+                "")));
+        RuleBase rules = RuleBase.compile(files);
+        RequirementParameters parameters = parameters(rules);
+        Engine reused = new Engine(rules, parameters);
+        RandomCandidates random = new RandomCandidates(13);
+        for (int round = 0; round < 5; round++) {
+            LocalDate asOf = LocalDate.of(2024, 3, 1).plusDays(round * 97L);
+            Candidate looping = random.candidate("loop" + round, asOf);
+            List<Engine.Probe> stopped = List.of(new Engine.Probe(random.candidate("a" + round, asOf), asOf),
+                    new Engine.Probe(looping, LocalDate.of(1999, 6, 1)));
+            assertThatThrownBy(() -> reused.evaluate(stopped)).isInstanceOf(RuleLimitException.class);
+
+            Candidate next = random.candidate("n" + round, asOf);
+            assertSameConditions(reused.evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0),
+                    new Engine(rules, parameters).evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0), next);
         }
     }
 }
