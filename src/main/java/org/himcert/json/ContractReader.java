@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,11 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.himcert.model.Accreditation;
 import org.himcert.model.Candidate;
 import org.himcert.model.CourseArea;
+import org.himcert.model.Dates;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.CredentialStatus;
 import org.himcert.model.Education;
@@ -55,7 +54,6 @@ public final class ContractReader {
     static final String TOO_LARGE = "record is over 1 MiB (" + MAX_RECORD_BYTES
             + " bytes of UTF-8); split it or drop what the contract does not use";
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final List<String> CANDIDATE_FIELDS =
             List.of("id", "asOf", "education", "credentials", "experience", "coursework", "examAttempts", "ceus");
     private static final List<String> EDUCATION_FIELDS =
@@ -64,6 +62,7 @@ public final class ContractReader {
     private static final List<String> EXPERIENCE_FIELDS =
             List.of("kind", "healthcare", "multiSpecialty", "months", "from", "to");
     private static final List<String> ATTEMPT_FIELDS = List.of("credential", "date", "result");
+    private static final CredentialCode[] CREDENTIAL_CODES = CredentialCode.values();
     private static final List<String> CEU_FIELDS = List.of("date", "units", "hiimDomain", "ahimaSource");
 
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -116,7 +115,7 @@ public final class ContractReader {
                     depth--;
                 } else if (depth == 1 && t == JsonToken.FIELD_NAME && "id".equals(p.currentName())) {
                     String id = p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
-                    return id != null && ID.matcher(id).matches() ? id : null;
+                    return id != null && Candidate.isValidId(id) ? id : null;
                 }
             }
         } catch (IOException e) {
@@ -148,7 +147,7 @@ public final class ContractReader {
      * @throws InputException if the record breaks the contract
      */
     public InputRecord read(JsonNode node, long line) throws InputException {
-        String id = node.isObject() && node.path("id").isTextual() && ID.matcher(node.get("id").asText()).matches()
+        String id = node.isObject() && node.path("id").isTextual() && Candidate.isValidId(node.get("id").asText())
                 ? node.get("id").asText() : null;
         try {
             return new InputRecord(line, candidate(new At(node), id), optionalDate(new At(node), "asOf"));
@@ -317,15 +316,11 @@ public final class ContractReader {
         if (!at.node.isObject() || !at.has(name)) {
             return Optional.empty();
         }
-        String text = at.text(name);
-        try {
-            if (text.length() != 10) {
-                throw new DateTimeParseException("length", text, 0);
-            }
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
+        LocalDate date = Dates.parse(at.text(name));
+        if (date == null) {
             throw new Bad(at.path(name), "must be a date YYYY-MM-DD that exists in the calendar");
         }
+        return Optional.of(date);
     }
 
     /** A rejected field, before the record's line and id are attached. */
@@ -450,12 +445,17 @@ public final class ContractReader {
         }
 
         CredentialCode credential() throws Bad {
-            Set<String> accepted = new LinkedHashSet<>();
-            for (CredentialCode c : CredentialCode.values()) {
-                accepted.add(c.code());
-                if (node.isTextual() && c.code().equals(node.asText())) {
-                    return c;
+            if (node.isTextual()) {
+                String text = node.asText();
+                for (CredentialCode c : CREDENTIAL_CODES) {
+                    if (c.code().equals(text)) {
+                        return c;
+                    }
                 }
+            }
+            Set<String> accepted = new LinkedHashSet<>(); // spelled out only for the error
+            for (CredentialCode c : CREDENTIAL_CODES) {
+                accepted.add(c.code());
             }
             throw new Bad(path(), "is not one of the accepted values: " + String.join(", ", accepted));
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A person working toward a health information credential, as the JSON contract describes one.
@@ -28,7 +27,28 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
                         Optional<List<Experience>> experience, Set<CourseArea> coursework,
                         List<ExamAttempt> examAttempts, Optional<List<CeuRecord>> ceus) {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /**
+     * Whether the text is a candidate id the contract accepts: 1-64 characters, each one of
+     * {@code A-Z a-z 0-9 . _ : -}.
+     *
+     * @param id the text
+     * @return true when it is such an id
+     */
+    public static boolean isValidId(String id) {
+        int n = id.length();
+        if (n < 1 || n > 64) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == ':' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Validates and copies the candidate.
@@ -45,7 +65,7 @@ public record Candidate(String id, Optional<List<Education>> education, List<Hel
      */
     public Candidate {
         Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
+        if (!isValidId(id)) {
             throw new IllegalArgumentException(
                     "id must be 1-64 characters, each one of A-Z a-z 0-9 . _ : - (no spaces)");
         }
