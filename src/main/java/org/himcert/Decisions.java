@@ -115,7 +115,8 @@ final class Decisions {
                 gateDemand += c.need() == null ? 0 : c.need();
                 gateUnknown |= c.state() == Truth.UNKNOWN && !c.inputs().isEmpty();
             } else if (c.kind() != PathwayKind.RECOMMENDATION) {
-                int g = names.indexOf(c.pathway());
+                int last = names.size() - 1; // a rule adds a pathway's conditions one after another
+                int g = last >= 0 && names.get(last).equals(c.pathway()) ? last : names.indexOf(c.pathway());
                 if (g < 0) {
                     g = names.size();
                     names.add(c.pathway());
@@ -262,11 +263,15 @@ final class Decisions {
                 }
                 continue;
             }
-            TimeBound pathway = null;
-            for (TimeBound p : pathways) {
-                if (p.credential == c.credential() && p.pathway.equals(c.pathway())) {
-                    pathway = p;
-                    break;
+            // a rule adds a pathway's conditions one after another, so the last pathway seen is the likeliest
+            TimeBound pathway = pathways.isEmpty() ? null : pathways.get(pathways.size() - 1);
+            if (pathway != null && !pathway.is(c)) {
+                pathway = null;
+                for (TimeBound p : pathways) {
+                    if (p.is(c)) {
+                        pathway = p;
+                        break;
+                    }
                 }
             }
             if (pathway == null) {
@@ -296,6 +301,10 @@ final class Decisions {
         TimeBound(CredentialCode credential, String pathway) {
             this.credential = credential;
             this.pathway = pathway;
+        }
+
+        boolean is(Condition c) {
+            return credential == c.credential() && pathway.equals(c.pathway());
         }
     }
 

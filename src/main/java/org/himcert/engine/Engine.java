@@ -74,7 +74,8 @@ public final class Engine {
     /**
      * Evaluates several probes (candidates, the variants and dates advice asks about) in one session: the
      * parameters are inserted once, each distinct probe becomes one scenario whose facts are keyed to it, and the
-     * rules fire once for all. Equal probes are evaluated once.
+     * rules fire once for all. Equal probes that do not ask about maintenance (hypothetical candidates, later days)
+     * are evaluated once.
      *
      * @return one evaluation per probe, in the probes' order
      * @throws RuleLimitException if the rules fire more often than any honest evaluation needs (a rule that
@@ -86,7 +87,9 @@ public final class Engine {
         int[] scenarioOf = new int[probes.size()];
         for (int i = 0; i < probes.size(); i++) {
             Probe p = probes.get(i);
-            Integer known = distinct.putIfAbsent(p, asked.size());
+            // a candidate's own question (the one that asks about maintenance) is not looked up: two records alike
+            // are rare, and hashing a whole candidate is not free; hypothetical candidates often repeat
+            Integer known = p.upkeep() ? null : distinct.putIfAbsent(p, asked.size());
             if (known == null) {
                 scenarioOf[i] = asked.size();
                 asked.add(p);
