@@ -22,7 +22,8 @@ import java.util.Locale;
  * </pre>
  *
  * {@code --jar} may name another build's CLI jar (the "before" of a change); {@code --launcher} runs the command
- * line through that script (AppCDS and the JVM settings it picks) instead of {@code java -jar}. The floor always
+ * line through that script (AppCDS and the JVM settings it picks) instead of {@code java -jar}. {@code --runs N}
+ * repeats the paired runs and ends with the median ratios, the figure to report on a shared host. The floor always
  * runs from the benchmark's own class path with the JVM's defaults. Last, in a fresh JVM, the time from its start
  * to the facade's first answer and the heap the advisor keeps ({@link FirstAnswer}).
  */
@@ -95,6 +96,8 @@ public final class BatchBenchmark {
                 System.getProperty("java.version"), xmx, brief ? "brief" : "full contract",
                 via == null ? "java -jar " + jar : via);
         Path out = dir.resolve("out.jsonl");
+        List<Double> batchRatios = new ArrayList<>();
+        List<Double> oneRatios = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             double h = run(himcert(via, xmx, himcert, input), out);
             long lines = Files.lines(out).count();
@@ -106,12 +109,33 @@ public final class BatchBenchmark {
             double f1 = run(java(xmx, floor, one), dir.resolve("one.floor"));
             System.out.printf(Locale.ROOT, "one candidate: himcert %.2f s, Jackson floor %.2f s: ratio %.2fx%n",
                     h1, f1, h1 / f1);
+            batchRatios.add(h / f);
+            oneRatios.add(h1 / f1);
+        }
+        if (runs > 1) { // a shared host moves single runs by a third: the median of paired runs is the figure
+            System.out.printf(Locale.ROOT, "median of %d paired runs: batch ratio %.2fx (%.2f-%.2f), one candidate "
+                    + "ratio %.2fx (%.2f-%.2f)%n", runs, median(batchRatios), min(batchRatios), max(batchRatios),
+                    median(oneRatios), min(oneRatios), max(oneRatios));
         }
         Path first = dir.resolve("first.out");
         List<String> firstAnswer = java(xmx, List.of("-cp", jar + java.io.File.pathSeparator + cp,
                 FirstAnswer.class.getName()), one);
         run(firstAnswer.subList(0, firstAnswer.size() - 1), first);
         System.out.print(Files.readString(first));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int m = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     /** The command line through the launcher when one is given, else {@code java -jar}. */
