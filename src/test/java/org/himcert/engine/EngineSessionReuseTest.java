@@ -12,6 +12,7 @@ import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.EducationLevel;
 import org.himcert.testing.RandomCandidates;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,20 @@ import org.junit.jupiter.api.Test;
  * session leaves nothing of one batch behind for the next, even when the rules were stopped halfway through it.
  */
 class EngineSessionReuseTest {
+
+    private static RuleBase bundled;
+    private static RequirementParameters bundledParameters;
+
+    @BeforeAll
+    static void compile() throws RuleLoadException {
+        bundled = RuleBase.compile(RuleFiles.bundled());
+        bundledParameters = parameters(bundled);
+    }
+
+    /** A new engine over the bundled rules, with sessions of its own. */
+    private static Engine fresh() {
+        return new Engine(bundled, bundledParameters);
+    }
 
     private static RequirementParameters parameters(RuleBase rules) {
         return RequirementParameters.of(rules.parameters(), null,
@@ -32,23 +47,19 @@ class EngineSessionReuseTest {
     }
 
     @Test
-    void evaluatingManyCandidatesInTurnGivesWhatAFreshEngineGives() throws RuleLoadException {
-        RuleBase rules = RuleBase.compile(RuleFiles.bundled());
-        RequirementParameters parameters = parameters(rules);
-        Engine reused = new Engine(rules, parameters);
+    void evaluatingManyCandidatesInTurnGivesWhatAFreshEngineGives() {
+        Engine reused = fresh();
         RandomCandidates random = new RandomCandidates(11);
         for (int i = 0; i < 200; i++) {
             LocalDate asOf = random.asOf();
             Candidate c = random.candidate("r" + i, asOf);
-            assertSameConditions(reused.evaluate(c, asOf), new Engine(rules, parameters).evaluate(c, asOf), c);
+            assertSameConditions(reused.evaluate(c, asOf), fresh().evaluate(c, asOf), c);
         }
     }
 
     @Test
-    void batchesOfDifferentSizesInTurnGiveWhatAFreshEngineGives() throws RuleLoadException {
-        RuleBase rules = RuleBase.compile(RuleFiles.bundled());
-        RequirementParameters parameters = parameters(rules);
-        Engine reused = new Engine(rules, parameters);
+    void batchesOfDifferentSizesInTurnGiveWhatAFreshEngineGives() {
+        Engine reused = fresh();
         RandomCandidates random = new RandomCandidates(12);
         for (int size : new int[] {40, 3, 17, 1, 32, 5}) {
             List<Engine.Probe> probes = new ArrayList<>();
@@ -60,7 +71,7 @@ class EngineSessionReuseTest {
             List<Engine.Evaluation> again = reused.evaluate(probes);
             for (int i = 0; i < size; i++) {
                 Engine.Probe p = probes.get(i);
-                Engine.Evaluation fresh = new Engine(rules, parameters).evaluate(List.of(p)).get(0);
+                Engine.Evaluation fresh = fresh().evaluate(List.of(p)).get(0);
                 assertSameConditions(again.get(i), fresh, p.candidate());
                 Upkeep a = again.get(i).upkeep();
                 Upkeep f = fresh.upkeep();
