@@ -82,13 +82,46 @@ public final class Engine {
      *                            loops): the batch is abandoned rather than left to hang
      */
     public List<Evaluation> evaluate(List<Probe> probes) {
-        Map<Probe, Integer> distinct = new HashMap<>();
-        List<Probe> asked = new ArrayList<>();
+        // each step is a method of its own: a batch's loops compile separately and early, instead of one large
+        // method compiled again for each of its loops
         int[] scenarioOf = new int[probes.size()];
+        List<Probe> asked = distinct(probes, scenarioOf);
+        KieSession session = sessions.newKieSession();
+        try {
+            parameterFacts.forEach(session::insert);
+            Scenario[] scenarios = new Scenario[asked.size()];
+            for (int s = 0; s < scenarios.length; s++) {
+                scenarios[s] = insert(session, asked.get(s), s);
+            }
+            int limit = FIRINGS_BASE + FIRINGS_PER_SCENARIO * scenarios.length;
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw new RuleLimitException(limit, scenarios.length);
+            }
+            Evaluation[] byScenario = new Evaluation[scenarios.length];
+            for (int s = 0; s < scenarios.length; s++) {
+                byScenario[s] = answer(scenarios[s], asked.get(s));
+            }
+            List<Evaluation> evaluations = new ArrayList<>(probes.size());
+            for (int i = 0; i < probes.size(); i++) {
+                evaluations.add(byScenario[scenarioOf[i]]);
+            }
+            return evaluations;
+        } finally {
+            session.dispose(); // back to the pool, emptied, whether the rules finished or were stopped
+        }
+    }
+
+    /**
+     * The distinct probes, in order of first appearance; {@code scenarioOf[i]} is set to the index of probe i's
+     * scenario among them. A candidate's own question (the one that asks about maintenance) is not looked up: two
+     * records alike are rare, and hashing a whole candidate is not free; hypothetical candidates often repeat.
+     */
+    private static List<Probe> distinct(List<Probe> probes, int[] scenarioOf) {
+        Map<Probe, Integer> distinct = new HashMap<>();
+        List<Probe> asked = new ArrayList<>(probes.size());
         for (int i = 0; i < probes.size(); i++) {
             Probe p = probes.get(i);
-            // a candidate's own question (the one that asks about maintenance) is not looked up: two records alike
-            // are rare, and hashing a whole candidate is not free; hypothetical candidates often repeat
             Integer known = p.upkeep() ? null : distinct.putIfAbsent(p, asked.size());
             if (known == null) {
                 scenarioOf[i] = asked.size();
@@ -97,48 +130,32 @@ public final class Engine {
                 scenarioOf[i] = known;
             }
         }
-        KieSession session = sessions.newKieSession();
-        try {
-            parameterFacts.forEach(session::insert);
-            List<Scenario> scenarios = new ArrayList<>(asked.size());
-            List<Profile> profiles = new ArrayList<>(asked.size());
-            for (int s = 0; s < asked.size(); s++) {
-                Probe probe = asked.get(s);
-                Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked(), probe.explained());
-                Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
-                scenario.profile(profile);
-                session.insert(scenario);
-                for (Object fact : profile.facts()) {
-                    session.insert(fact);
-                }
-                if (probe.upkeep()) {
-                    Upkeep upkeep = Upkeep.of(probe.candidate(), probe.asOf(), s);
-                    if (upkeep != null) {
-                        scenario.upkeep(upkeep);
-                        upkeep.facts().forEach(session::insert);
-                    }
-                }
-                scenarios.add(scenario);
-                profiles.add(profile);
-            }
-            int limit = FIRINGS_BASE + FIRINGS_PER_SCENARIO * asked.size();
-            int fired = session.fireAllRules(limit);
-            if (fired >= limit) {
-                throw new RuleLimitException(limit, asked.size());
-            }
-            List<Evaluation> byScenario = new ArrayList<>(asked.size());
-            for (int s = 0; s < asked.size(); s++) {
-                byScenario.add(new Evaluation(profiles.get(s), scenarios.get(s).conditions(),
-                        scenarios.get(s).upkeep(), asked.get(s).asked(), asked.get(s).explained()));
-            }
-            List<Evaluation> evaluations = new ArrayList<>(probes.size());
-            for (int i = 0; i < probes.size(); i++) {
-                evaluations.add(byScenario.get(scenarioOf[i]));
-            }
-            return evaluations;
-        } finally {
-            session.dispose(); // back to the pool, emptied, whether the rules finished or were stopped
+        return asked;
+    }
+
+    /** Inserts one probe's facts as scenario {@code s} of the session: its profile, and its upkeep when asked. */
+    private Scenario insert(KieSession session, Probe probe, int s) {
+        Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked(), probe.explained());
+        Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
+        scenario.profile(profile);
+        session.insert(scenario);
+        for (Object fact : profile.facts()) {
+            session.insert(fact);
         }
+        if (probe.upkeep()) {
+            Upkeep upkeep = Upkeep.of(probe.candidate(), probe.asOf(), s);
+            if (upkeep != null) {
+                scenario.upkeep(upkeep);
+                upkeep.facts().forEach(session::insert);
+            }
+        }
+        return scenario;
+    }
+
+    /** What the rules derived for a scenario once they have fired. */
+    private static Evaluation answer(Scenario scenario, Probe probe) {
+        return new Evaluation(scenario.profile(), scenario.conditions(), scenario.upkeep(), probe.asked(),
+                probe.explained());
     }
 
     /**
