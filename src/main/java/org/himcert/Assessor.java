@@ -110,28 +110,66 @@ final class Assessor implements Advice.Rules {
      */
     List<Assessment> assessAll(List<Candidate> candidates, List<LocalDate> dates, boolean explain,
                                        boolean steps) {
-        int n = candidates.size();
-        boolean movesLater = n >= MOVES_IN_ROUND_TWO_FROM;
-        List<Engine.Probe> probes = new ArrayList<>();
-        List<List<Move>> moves = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true, null, explain));
-            List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
-            moves.add(m);
-            if (!movesLater) {
-                for (Move move : m) {
-                    probes.add(new Engine.Probe(move.result(), dates.get(i), false, null, false));
+        Chunk chunk = new Chunk(candidates, dates, explain, steps);
+        chunk.firstRound();
+        chunk.laterRounds();
+        return chunk.assessments();
+    }
+
+    /**
+     * One batched assessment's state, round by round. Each round is a method of its own, so that the JIT compiles
+     * each loop on its own instead of one large method again for each of its loops.
+     */
+    private final class Chunk {
+        private final List<Candidate> candidates;
+        private final List<LocalDate> dates;
+        private final boolean explain;
+        private final boolean steps;
+        private final int n;
+        private final boolean movesLater;
+        private final List<List<Move>> moves;
+        private final List<EligibleOnSearch> searches;
+        private final List<List<List<Decision>>> afterMoves;
+        private final List<Maintenance> maintenance;
+        private final List<NextStep> keepSteps;
+        private final List<Engine.Probe> moveProbes = new ArrayList<>();
+
+        Chunk(List<Candidate> candidates, List<LocalDate> dates, boolean explain, boolean steps) {
+            this.candidates = candidates;
+            this.dates = dates;
+            this.explain = explain;
+            this.steps = steps;
+            this.n = candidates.size();
+            this.movesLater = n >= MOVES_IN_ROUND_TWO_FROM;
+            this.moves = new ArrayList<>(n);
+            this.searches = new ArrayList<>(n);
+            this.afterMoves = new ArrayList<>(n);
+            this.maintenance = new ArrayList<>(n);
+            this.keepSteps = new ArrayList<>(n);
+        }
+
+        /** Round one: every candidate (and, for a few candidates, their ladder moves' hypothetical candidates). */
+        void firstRound() {
+            List<Engine.Probe> probes = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true, null, explain));
+                List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
+                moves.add(m);
+                if (!movesLater) {
+                    for (Move move : m) {
+                        probes.add(new Engine.Probe(move.result(), dates.get(i), false, null, false));
+                    }
                 }
             }
+            List<Engine.Evaluation> first = ask(probes);
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                k = takeFirst(i, first, k);
+            }
         }
-        List<Engine.Evaluation> first = ask(probes);
-        List<EligibleOnSearch> searches = new ArrayList<>(n);
-        List<List<List<Decision>>> afterMoves = new ArrayList<>(n);
-        List<Maintenance> maintenance = new ArrayList<>(n);
-        List<NextStep> keepSteps = new ArrayList<>(n);
-        List<Engine.Probe> moveProbes = new ArrayList<>();
-        int k = 0;
-        for (int i = 0; i < n; i++) {
+
+        /** Takes candidate i's answers from round one, from position k on; returns the position after them. */
+        private int takeFirst(int i, List<Engine.Evaluation> first, int k) {
             Engine.Evaluation evaluation = first.get(k++);
             Maintenance m = Upkeeps.of(evaluation.upkeep(), dates.get(i));
             maintenance.add(m);
@@ -160,39 +198,60 @@ final class Assessor implements Advice.Rules {
                 }
             }
             afterMoves.add(after);
+            return k;
         }
-        boolean movesAsked = moveProbes.isEmpty();
-        while (true) {
-            List<EligibleOnSearch> asking = new ArrayList<>();
-            List<Engine.Probe> round = new ArrayList<>(movesAsked ? List.of() : moveProbes);
-            for (EligibleOnSearch search : searches) {
-                Engine.Probe next = search.next();
-                if (next != null) {
-                    asking.add(search);
-                    round.add(next);
-                }
-            }
-            if (round.isEmpty()) {
-                break;
-            }
-            List<Engine.Evaluation> answers = ask(round);
-            int a = 0;
-            if (!movesAsked) {
-                for (List<List<Decision>> after : afterMoves) {
-                    for (int j = 0; j < after.size(); j++) {
-                        if (after.get(j) == null) {
-                            after.set(j, Decisions.decide(answers.get(a++), false));
-                        }
+
+        /** The later rounds: the moves' candidates left for round two, and each round of eligibleOn days. */
+        void laterRounds() {
+            boolean movesAsked = moveProbes.isEmpty();
+            while (true) {
+                List<EligibleOnSearch> asking = new ArrayList<>();
+                List<Engine.Probe> round = new ArrayList<>(movesAsked ? List.of() : moveProbes);
+                for (EligibleOnSearch search : searches) {
+                    Engine.Probe next = search.next();
+                    if (next != null) {
+                        asking.add(search);
+                        round.add(next);
                     }
                 }
-                movesAsked = true;
-            }
-            for (EligibleOnSearch search : asking) {
-                search.answer(answers.get(a++));
+                if (round.isEmpty()) {
+                    break;
+                }
+                List<Engine.Evaluation> answers = ask(round);
+                int a = 0;
+                if (!movesAsked) {
+                    a = takeMoves(answers);
+                    movesAsked = true;
+                }
+                for (EligibleOnSearch search : asking) {
+                    search.answer(answers.get(a++));
+                }
             }
         }
-        List<Assessment> assessments = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+
+        /** Takes the moves' answers from the front of round two's; returns how many there were. */
+        private int takeMoves(List<Engine.Evaluation> answers) {
+            int a = 0;
+            for (List<List<Decision>> after : afterMoves) {
+                for (int j = 0; j < after.size(); j++) {
+                    if (after.get(j) == null) {
+                        after.set(j, Decisions.decide(answers.get(a++), false));
+                    }
+                }
+            }
+            return a;
+        }
+
+        /** Every candidate's assessment, once the rounds are over. */
+        List<Assessment> assessments() {
+            List<Assessment> assessments = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                assessments.add(assessment(i));
+            }
+            return assessments;
+        }
+
+        private Assessment assessment(int i) {
             EligibleOnSearch search = searches.get(i);
             List<Decision> decisions = search.decisions();
             List<NextStep> next = steps ? advice.nextSteps(candidates.get(i), dates.get(i), decisions,
@@ -203,10 +262,9 @@ final class Assessor implements Advice.Rules {
                 withKeeping.addAll(next);
                 next = withKeeping;
             }
-            assessments.add(new Assessment(candidates.get(i).id(), dates.get(i), rulesVersion, decisions, next,
-                    explain ? Detail.FULL : Detail.BRIEF, maintenance.get(i)));
+            return new Assessment(candidates.get(i).id(), dates.get(i), rulesVersion, decisions, next,
+                    explain ? Detail.FULL : Detail.BRIEF, maintenance.get(i));
         }
-        return assessments;
     }
 
     /**
