@@ -154,27 +154,10 @@ final class Batch {
 
     /** Reads the chunk's records and runs the job over those that were read; one outcome per record, in order. */
     private List<Outcome> process(List<RawRecord> raws) {
-        // reading and answering are methods of their own, so that each loop compiles on its own
         Outcome[] outcomes = new Outcome[raws.size()];
         List<InputRecord> read = new ArrayList<>(raws.size());
         List<LocalDate> dates = new ArrayList<>(raws.size());
         List<Integer> at = new ArrayList<>(raws.size());
-        readAll(raws, outcomes, read, dates, at);
-        List<byte[]> results = null;
-        if (read.size() > 1) {
-            try {
-                results = job.run(read, dates);
-            } catch (RuntimeException e) {
-                results = null; // one of them fails the chunk: each is run alone below, to find which
-            }
-        }
-        answerAll(raws, outcomes, read, dates, at, results);
-        return List.of(outcomes);
-    }
-
-    /** Reads each record: those read go to {@code read} (with their dates and places), errors to their outcome. */
-    private void readAll(List<RawRecord> raws, Outcome[] outcomes, List<InputRecord> read, List<LocalDate> dates,
-                         List<Integer> at) {
         for (int i = 0; i < raws.size(); i++) {
             try {
                 InputRecord record = reader.read(raws.get(i));
@@ -187,11 +170,14 @@ final class Batch {
                 outcomes[i] = failure(raws.get(i), null, e);
             }
         }
-    }
-
-    /** The outcome of each record read: its result from the chunk's run, or, when that failed, from a run alone. */
-    private void answerAll(List<RawRecord> raws, Outcome[] outcomes, List<InputRecord> read, List<LocalDate> dates,
-                           List<Integer> at, List<byte[]> results) {
+        List<byte[]> results = null;
+        if (read.size() > 1) {
+            try {
+                results = job.run(read, dates);
+            } catch (RuntimeException e) {
+                results = null; // one of them fails the chunk: each is run alone below, to find which
+            }
+        }
         for (int j = 0; j < read.size(); j++) {
             int i = at.get(j);
             InputRecord record = read.get(j);
@@ -204,6 +190,7 @@ final class Batch {
                 outcomes[i] = failure(raws.get(i), id, e);
             }
         }
+        return List.of(outcomes);
     }
 
     private Outcome failure(RawRecord raw, String id, RuntimeException e) {
