@@ -14,6 +14,7 @@ module org.himcert {
     exports org.himcert.report;
 
     requires org.kie.api;
+    requires org.kie.internal.api;
     requires org.drools.drl.parser;
     requires org.drools.drl.ast;
     requires org.drools.canonicalmodel;

@@ -2,7 +2,8 @@ package org.himcert;
 
 /**
  * The rules fired far more often than any honest assessment needs, so the assessment was stopped instead of left
- * to hang: amended rules with a rule that loops (one that updates or inserts facts its own conditions match again).
+ * to run on: amended rules with a rule that matches far too many combinations of facts (a join with no condition
+ * between them).
  * The bundled rules never do this.
  */
 public final class RulesStoppedException extends RuntimeException {

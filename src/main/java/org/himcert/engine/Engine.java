@@ -13,20 +13,25 @@ import java.util.TreeSet;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Experience;
+import org.kie.api.command.ExecutableCommand;
+import org.kie.api.runtime.Context;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.RegistryContext;
 
 /**
- * Evaluates the rules for candidates on dates: builds each one's profile, opens one session on the shared rule
- * base for a whole batch of questions (scenarios), inserts the parameters once and every scenario's facts, fires
- * once, and returns the conditions derived for each scenario. Immutable and thread-safe; no rule is compiled here.
+ * Evaluates the rules for candidates on dates: builds each one's profile, takes one pooled session of the shared,
+ * sequential rule base for a whole batch of questions (scenarios), inserts the parameters once and every scenario's
+ * facts, fires once, and returns the conditions derived for each scenario. Immutable and thread-safe; no rule is
+ * compiled here.
  */
 public final class Engine {
 
     /**
      * Rule firings allowed per scenario, beyond a fixed allowance: the bundled rules fire about 40 times for a
-     * scenario, so this is far above any honest evaluation, and an amended rule that loops is stopped instead of
-     * hanging.
+     * scenario, so this is far above any honest evaluation. Each rule fires once per match, so only an amended
+     * rule that matches every combination of a large record's facts (a join with no condition between its facts)
+     * comes near it; it is stopped instead of left to run for minutes.
      */
     static final int FIRINGS_PER_SCENARIO = 1_000;
     private static final int FIRINGS_BASE = 10_000;
@@ -37,11 +42,14 @@ public final class Engine {
     private final ParameterIndex index;
     private final Map<String, RuleMeta> ruleMeta;
     /**
-     * Sessions to reuse: disposing one resets it (facts, agenda, node memories emptied) and returns it here, so a
-     * batch does not build every node's memory again for each of its rounds. Thread-safe; it holds at most as
-     * many sessions as evaluations ever ran at once.
+     * The rule base's sessions, run one batch at a time. Each batch takes a session from a pool, and the session is
+     * reset (facts, agenda, node memories emptied) and goes back when the batch is over, so that a batch does not
+     * build every node's memory again for each of its rounds. The rule base is sequential: the rules only add
+     * conditions to their scenarios (the rule checks refuse a rule that changes facts), so each rule is evaluated
+     * once, in turn, with no agenda to keep up to date. Thread-safe; the pool holds at most as many sessions as
+     * evaluations ever ran at once.
      */
-    private final KieSessionsPool sessions;
+    private final StatelessKieSession sessions;
 
     /** An engine over compiled rules with the given parameters. */
     public Engine(RuleBase rules, RequirementParameters parameters) {
@@ -50,7 +58,7 @@ public final class Engine {
         List<Object> facts = parameters.facts();
         this.index = parameters.index();
         this.ruleMeta = RuleMeta.of(rules.kieBase());
-        this.sessions = rules.kieBase().newKieSessionsPool(0);
+        this.sessions = rules.kieBase().newKieSessionsPool(0).newStatelessKieSession();
         // thresholds and course sets are read through the scenario by each rule's own requirement id
         this.parameterFacts = facts.stream().filter(f -> !(f instanceof Threshold) && !(f instanceof CourseSet))
                 .toList();
@@ -79,36 +87,62 @@ public final class Engine {
      *
      * @return one evaluation per probe, in the probes' order
      * @throws RuleLimitException if the rules fire more often than any honest evaluation needs (a rule that
-     *                            loops): the batch is abandoned rather than left to hang
+     *                            matches far too many combinations of facts): the batch is abandoned rather than
+     *                            left to run on
      */
     public List<Evaluation> evaluate(List<Probe> probes) {
         // each step is a method of its own: a batch's loops compile separately and early, instead of one large
         // method compiled again for each of its loops
         int[] scenarioOf = new int[probes.size()];
         List<Probe> asked = distinct(probes, scenarioOf);
-        KieSession session = sessions.newKieSession();
-        try {
+        Scenario[] scenarios = new Scenario[asked.size()];
+        int limit = FIRINGS_BASE + FIRINGS_PER_SCENARIO * scenarios.length;
+        int fired = sessions.execute(new Ask(asked, scenarios, limit));
+        if (fired >= limit) {
+            throw new RuleLimitException(limit, scenarios.length);
+        }
+        Evaluation[] byScenario = new Evaluation[scenarios.length];
+        for (int s = 0; s < scenarios.length; s++) {
+            byScenario[s] = answer(scenarios[s], asked.get(s));
+        }
+        List<Evaluation> evaluations = new ArrayList<>(probes.size());
+        for (int i = 0; i < probes.size(); i++) {
+            evaluations.add(byScenario[scenarioOf[i]]);
+        }
+        return evaluations;
+    }
+
+    /**
+     * A batch's questions, as one command of the stateless session: on the pooled session it is given, the
+     * parameters and every scenario's facts are inserted and the rules fire, at most {@code limit} times; the
+     * session goes back to the pool emptied, whether the rules finished, were stopped or failed.
+     *
+     * @return how many times the rules fired
+     */
+    private final class Ask implements ExecutableCommand<Integer> {
+        private final List<Probe> asked;
+        private final Scenario[] scenarios;
+        private final int limit;
+
+        Ask(List<Probe> asked, Scenario[] scenarios, int limit) {
+            this.asked = asked;
+            this.scenarios = scenarios;
+            this.limit = limit;
+        }
+
+        @Override
+        public Integer execute(Context context) {
+            KieSession session = ((RegistryContext) context).lookup(KieSession.class);
             parameterFacts.forEach(session::insert);
-            Scenario[] scenarios = new Scenario[asked.size()];
             for (int s = 0; s < scenarios.length; s++) {
                 scenarios[s] = insert(session, asked.get(s), s);
             }
-            int limit = FIRINGS_BASE + FIRINGS_PER_SCENARIO * scenarios.length;
-            int fired = session.fireAllRules(limit);
-            if (fired >= limit) {
-                throw new RuleLimitException(limit, scenarios.length);
-            }
-            Evaluation[] byScenario = new Evaluation[scenarios.length];
-            for (int s = 0; s < scenarios.length; s++) {
-                byScenario[s] = answer(scenarios[s], asked.get(s));
-            }
-            List<Evaluation> evaluations = new ArrayList<>(probes.size());
-            for (int i = 0; i < probes.size(); i++) {
-                evaluations.add(byScenario[scenarioOf[i]]);
-            }
-            return evaluations;
-        } finally {
-            session.dispose(); // back to the pool, emptied, whether the rules finished or were stopped
+            return session.fireAllRules(limit);
+        }
+
+        @Override
+        public boolean autoFireAllRules() {
+            return false; // fired above, with the limit
         }
     }
 

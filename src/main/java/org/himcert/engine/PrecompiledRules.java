@@ -48,6 +48,6 @@ final class PrecompiledRules {
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("the precompiled rules in the jar cannot be loaded", e);
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, RuleBase.SEQUENTIAL));
     }
 }

@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -28,6 +30,13 @@ public final class RuleBase {
 
     /** Where rule files go in the compiler's file system: the folder of their package, org.himcert.rules. */
     static final String KFS_DIR = "src/main/resources/org/himcert/rules/";
+    /**
+     * Every rule base is sequential, precompiled or compiled at run time: the rules only add conditions to their
+     * questions (the rule checks refuse a rule that inserts, changes or removes facts), so each rule is evaluated
+     * once, in turn, on the facts as inserted, without an agenda kept up to date or the tuple memories only changing
+     * facts need. Sessions on it are stateless ones (Drools refuses a stateful session on a sequential rule base).
+     */
+    static final SequentialOption SEQUENTIAL = SequentialOption.YES;
 
     private final KieBase kieBase;
     private final List<String> warnings;
@@ -118,7 +127,9 @@ public final class RuleBase {
             throw first;
         }
         read.everyParameterRead();
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+        configuration.setOption(SEQUENTIAL);
+        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(configuration);
         ks.getRepository().removeKieModule(releaseId);
         return new RuleBase(kieBase, warnings, digest(all), false, parameters);
     }

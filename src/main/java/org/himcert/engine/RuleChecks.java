@@ -37,8 +37,12 @@ final class RuleChecks {
     private static final Pattern KEEP_READING = Pattern.compile(
             "\\bKeep\\.(?:cycles|grace|hiimShare|ahimaShare|ceusFor|several|selfReviews|fee|lapse|verified)\\(");
 
-    /** Logical insertion: the engine collects conditions per question and runs without truth maintenance. */
-    private static final Pattern INSERT_LOGICAL = Pattern.compile("\\binsertLogical\\s*\\(");
+    /**
+     * A consequence that changes the facts: the engine collects conditions per question, without truth maintenance,
+     * and evaluates each rule once, in turn (a sequential rule base), so no rule may insert, change or remove one.
+     */
+    private static final Pattern CHANGES_FACTS = Pattern.compile(
+            "\\b(insertLogical|insert|update|modify|delete|retract)\\s*\\(");
 
     private RuleChecks() {
     }
@@ -119,11 +123,12 @@ final class RuleChecks {
             throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @source");
         }
         String consequence = String.valueOf(rule.getConsequence());
-        if (INSERT_LOGICAL.matcher(consequence).find()) {
-            throw new RuleLoadException(file, lineOf(text, rule, INSERT_LOGICAL), "rule '" + rule.getName()
-                    + "' calls insertLogical: a rule records its conditions with the Cond helpers (Cond.atLeast,"
-                    + " Cond.program, Cond.is, ...), which the engine collects per question; it keeps no logical"
-                    + " facts");
+        Matcher changes = CHANGES_FACTS.matcher(consequence);
+        if (changes.find()) {
+            throw new RuleLoadException(file, lineInConsequence(text, rule, consequence, changes.start()), "rule '"
+                    + rule.getName() + "' calls " + changes.group(1) + ": a rule records its conditions with the Cond"
+                    + " helpers (Cond.atLeast, Cond.program, Cond.is, ...), which the engine collects per question;"
+                    + " it does not insert, change or remove facts (each rule is evaluated once, in turn)");
         }
         String credential = value(rule, "credential");
         boolean maintenance = consequence.contains("Keep.");
@@ -190,20 +195,13 @@ final class RuleChecks {
         }
     }
 
-    /**
-     * The line of the first match of the pattern within the rule's text (the file's line, as the author reads it),
-     * or the rule's own line when the parser gave no position.
-     */
-    private static int lineOf(String text, RuleDescr rule, Pattern pattern) {
-        int from = rule.getStartCharacter();
-        int to = rule.getEndCharacter();
-        if (from >= 0 && to >= from) {
-            Matcher m = pattern.matcher(text).region(from, Math.min(text.length(), to + 1));
-            if (m.find()) {
-                return 1 + (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
-            }
+    /** The file's line of a position in the rule's consequence, or the rule's own line when it cannot be found. */
+    private static int lineInConsequence(String text, RuleDescr rule, String consequence, int position) {
+        int at = text.indexOf(consequence, Math.max(0, rule.getStartCharacter()));
+        if (at < 0) {
+            return rule.getLine();
         }
-        return rule.getLine();
+        return 1 + (int) text.substring(0, at + position).chars().filter(ch -> ch == '\n').count();
     }
 
     private static void unread(String what, Set<String> parameters, Set<String> read) throws RuleLoadException {

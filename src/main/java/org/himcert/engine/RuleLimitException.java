@@ -2,7 +2,8 @@ package org.himcert.engine;
 
 /**
  * The rules fired more often than any honest evaluation needs, so the evaluation was stopped: an amended rule that
- * loops (one that updates or inserts facts its own conditions match again) would otherwise never return.
+ * matches every combination of a large record's facts (a join with no condition between them) would otherwise
+ * run for minutes. (No rule can loop: the rule checks refuse one that inserts, changes or removes facts.)
  */
 public final class RuleLimitException extends RuntimeException {
 
@@ -10,6 +11,6 @@ public final class RuleLimitException extends RuntimeException {
 
     RuleLimitException(int limit, int scenarios) {
         super("the rules fired " + limit + " times for " + scenarios + " question(s) without finishing: a rule that"
-                + " loops (one that updates or inserts facts its own conditions match again) was stopped");
+                + " matches far too many combinations of facts (a join with no condition between them) was stopped");
     }
 }

@@ -413,28 +413,33 @@ class MainTest {
     }
 
     @Test
-    void aRuleThatLoopsIsStoppedWithAClearErrorForItsRecordInsteadOfHanging() throws IOException {
-        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("looping-rules"));
-        Files.writeString(rules.resolve("loop.drl"), String.join("\n",
+    void aRuleThatMatchesTooManyCombinationsIsStoppedWithAClearErrorForItsRecordInsteadOfRunningOn()
+            throws IOException {
+        Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("runaway-rules"));
+        Files.writeString(rules.resolve("runaway.drl"), String.join("\n",
                 "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
-                "rule \"X-1 a rule that loops\"",
+                "rule \"X-1 a rule that matches every choice of three of a record's programs\"",
                 "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
                 "when",
-                "    $a : AsOf( )",
+                "    Program( ) Program( ) Program( )",
                 "then",
-                "    update($a);",
                 "end",
                 ""));
+        String program = "{\"level\":\"ASSOCIATE\",\"field\":\"HIM\",\"accreditation\":\"CAHIIM\","
+                + "\"completedOn\":\"2019-05-15\"}";
+        String programs = String.join(",", java.util.Collections.nCopies(25, program)); // 15,625 matches each
 
-        Run run = run("{\"id\":\"a\",\"education\":[]}\n{\"id\":\"b\",\"education\":[]}\n", "assess", "--rules",
-                rules.toString(), "-");
+        Run run = run("{\"id\":\"a\",\"education\":[" + programs + "]}\n{\"id\":\"b\",\"education\":[" + programs
+                + "]}\n{\"id\":\"c\",\"education\":[" + program + "]}\n", "assess", "--rules", rules.toString(), "-");
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.ids()).containsExactly("a", "b");
-        assertThat(run.records()).allSatisfy(r -> assertThat(r.has("error")).isTrue());
+        assertThat(run.ids()).containsExactly("a", "b", "c");
+        assertThat(run.records().subList(0, 2)).allSatisfy(r -> assertThat(r.has("error")).isTrue());
+        assertThat(run.records().get(2).has("decisions")).isTrue(); // one program: the rule matches once
         assertThat(run.err()).contains("himcert: the record on line 1 (id a) could not be assessed: the rules fired")
-                .contains("a rule that loops").doesNotContain("\tat ");
+                .contains("a rule that matches far too many combinations of facts").doesNotContain("(id c)")
+                .doesNotContain("\tat ");
     }
 
     @Test

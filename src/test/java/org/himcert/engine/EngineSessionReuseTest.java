@@ -85,18 +85,31 @@ class EngineSessionReuseTest {
         }
     }
 
+    /** A candidate with this many completed programs: three of them can be chosen in n^3 ways. */
+    private static Candidate withPrograms(String id, int n) {
+        StringBuilder education = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            education.append(i == 0 ? "" : ",").append("{\"level\":\"ASSOCIATE\",\"field\":\"HIM\","
+                    + "\"accreditation\":\"CAHIIM\",\"completedOn\":\"2019-05-15\"}");
+        }
+        try {
+            return org.himcert.json.HimcertJson.candidate("{\"id\":\"" + id + "\",\"education\":[" + education + "]}");
+        } catch (org.himcert.json.InputException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
-    void aSessionStoppedByARuleThatLoopsLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
+    void aSessionStoppedByTheFiringLimitLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
         List<RuleFile> files = new ArrayList<>(RuleFiles.bundled());
-        files.add(new RuleFile("loop.drl", String.join("\n",
+        files.add(new RuleFile("combinations.drl", String.join("\n",
                 "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
-                "rule \"X-1 a rule that loops on days before 2000\"",
+                "rule \"X-1 a rule that matches every choice of three of a record's programs\"",
                 "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
                 "when",
-                "    $a : AsOf( date.year < 2000 )",
+                "    Program( ) Program( ) Program( )",
                 "then",
-                "    update($a);",
                 "end",
                 "")));
         RuleBase rules = RuleBase.compile(files);
@@ -105,14 +118,18 @@ class EngineSessionReuseTest {
         RandomCandidates random = new RandomCandidates(13);
         for (int round = 0; round < 5; round++) {
             LocalDate asOf = LocalDate.of(2024, 3, 1).plusDays(round * 97L);
-            Candidate looping = random.candidate("loop" + round, asOf);
+            // 25 programs: 15,625 matches, over the 12,000 firings two questions are allowed
             List<Engine.Probe> stopped = List.of(new Engine.Probe(random.candidate("a" + round, asOf), asOf),
-                    new Engine.Probe(looping, LocalDate.of(1999, 6, 1)));
-            assertThatThrownBy(() -> reused.evaluate(stopped)).isInstanceOf(RuleLimitException.class);
+                    new Engine.Probe(withPrograms("many" + round, 25), asOf));
+            assertThatThrownBy(() -> reused.evaluate(stopped)).isInstanceOf(RuleLimitException.class)
+                    .hasMessageContaining("a rule that matches far too many combinations of facts");
 
             Candidate next = random.candidate("n" + round, asOf);
             assertSameConditions(reused.evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0),
                     new Engine(rules, parameters).evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0), next);
         }
+        // below the limit the same rule only costs time: 20 programs are 8,000 matches
+        Candidate twenty = withPrograms("twenty", 20);
+        assertThat(reused.evaluate(twenty, LocalDate.of(2024, 3, 1)).conditions()).isNotEmpty();
     }
 }
