@@ -102,6 +102,24 @@ class RuleFaultsTest {
     }
 
     @Test
+    void aRuleThatReadsCyclesBeforeTheRuleThatMakesThemFailsTheLoadNamingItsLine() throws IOException {
+        // each rule is evaluated once, in turn: M-1 moved to the end of its file would make its cycles too late
+        String m1 = "rule \"M-1 a two-year cycle from the day the first exam was passed\"";
+        String text = Files.readString(Path.of("rules", "maintenance.drl"), StandardCharsets.UTF_8);
+        int from = text.indexOf(m1);
+        int to = text.indexOf("\nend\n", from) + "\nend\n".length();
+        Path rules = amended("maintenance.drl", text.substring(from, to), "");
+        Path maintenance = rules.resolve("maintenance.drl");
+        Files.writeString(maintenance, Files.readString(maintenance) + "\n" + text.substring(from, to));
+        int line = lineOf(maintenance, "$cycle : Cycle( )");
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(maintenance + ":" + line + ": ")
+                .hasMessageContaining("reads Cycle facts before the rule that makes them (the one calling Keep.cycles)");
+    }
+
+    @Test
     void aMistypedRegimeOfRulesFailsTheLoadNamingItsLine() throws IOException {
         Path rules = amended("ccs.drl", "Window( regime == \"CCS-N\"", "Window( regime == \"CCS-NEW\"");
         int line = lineOf(rules.resolve("ccs.drl"), "CCS-NEW");

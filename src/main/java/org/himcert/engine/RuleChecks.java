@@ -93,10 +93,18 @@ final class RuleChecks {
             if (pkg == null || parser.hasErrors()) {
                 continue; // the compiler reports syntax errors with their lines
             }
+            boolean cyclesMade = false;
             for (RuleDescr rule : pkg.getRules()) {
                 checkRule(file.name(), file.text(), rule, parameters, thresholdsRead, courseSetsRead,
                         maintenanceRead);
                 requirements.add(value(rule, "requirement"));
+                int readsCycles = firstLineOf(rule, "Cycle");
+                if (readsCycles > 0 && !cyclesMade) {
+                    throw new RuleLoadException(file.name(), readsCycles, "rule '" + rule.getName() + "' reads Cycle"
+                            + " facts before the rule that makes them (the one calling Keep.cycles): each rule is"
+                            + " evaluated once, in turn, so a rule that reads the cycles comes after it, in its file");
+                }
+                cyclesMade |= String.valueOf(rule.getConsequence()).contains("Keep.cycles(");
             }
         }
         return new Read(thresholdsRead, courseSetsRead, maintenanceRead, requirements, parameters);
@@ -193,6 +201,19 @@ final class RuleChecks {
                 }
             }
         }
+    }
+
+    /** The line of the rule's first pattern of the fact type (simple or qualified name), or -1 when it has none. */
+    private static int firstLineOf(RuleDescr rule, String type) {
+        List<PatternDescr> patterns = new java.util.ArrayList<>();
+        RuleKeys.forEachPattern(rule.getLhs(), patterns::add);
+        for (PatternDescr pattern : patterns) {
+            String t = pattern.getObjectType();
+            if (t.equals(type) || t.endsWith("." + type)) {
+                return pattern.getLine();
+            }
+        }
+        return -1;
     }
 
     /** The file's line of a position in the rule's consequence, or the rule's own line when it cannot be found. */
