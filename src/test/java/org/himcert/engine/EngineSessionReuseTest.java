@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's sessions are pooled: each evaluation takes one, and disposing it empties it for the next. A reused
- * session leaves nothing of one batch behind for the next, even when the rules were stopped halfway through it.
+ * The engine's sessions are pooled: each evaluation takes one, and it goes back emptied for the next. A reused
+ * session leaves nothing of one batch behind for the next, even when the rules were stopped, or failed, halfway
+ * through it.
  */
 class EngineSessionReuseTest {
 
@@ -99,10 +100,24 @@ class EngineSessionReuseTest {
         }
     }
 
+    /** The bundled rules with one more file. */
+    private static RuleBase bundledWith(String name, String... lines) throws RuleLoadException {
+        List<RuleFile> files = new ArrayList<>(RuleFiles.bundled());
+        files.add(new RuleFile(name, String.join("\n", lines) + "\n"));
+        return RuleBase.compile(files);
+    }
+
+    /** The engine's next batch gives what a fresh engine on the same rules gives. */
+    private static void assertNextBatchClean(Engine reused, RuleBase rules, RequirementParameters parameters,
+                                             RandomCandidates random, String id, LocalDate asOf) {
+        Candidate next = random.candidate(id, asOf);
+        assertSameConditions(reused.evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0),
+                new Engine(rules, parameters).evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0), next);
+    }
+
     @Test
     void aSessionStoppedByTheFiringLimitLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
-        List<RuleFile> files = new ArrayList<>(RuleFiles.bundled());
-        files.add(new RuleFile("combinations.drl", String.join("\n",
+        RuleBase rules = bundledWith("combinations.drl",
                 "package org.himcert.rules;",
                 "import org.himcert.engine.*;",
                 "rule \"X-1 a rule that matches every choice of three of a record's programs\"",
@@ -110,9 +125,7 @@ class EngineSessionReuseTest {
                 "when",
                 "    Program( ) Program( ) Program( )",
                 "then",
-                "end",
-                "")));
-        RuleBase rules = RuleBase.compile(files);
+                "end");
         RequirementParameters parameters = parameters(rules);
         Engine reused = new Engine(rules, parameters);
         RandomCandidates random = new RandomCandidates(13);
@@ -123,13 +136,34 @@ class EngineSessionReuseTest {
                     new Engine.Probe(withPrograms("many" + round, 25), asOf));
             assertThatThrownBy(() -> reused.evaluate(stopped)).isInstanceOf(RuleLimitException.class)
                     .hasMessageContaining("a rule that matches far too many combinations of facts");
-
-            Candidate next = random.candidate("n" + round, asOf);
-            assertSameConditions(reused.evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0),
-                    new Engine(rules, parameters).evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0), next);
+            assertNextBatchClean(reused, rules, parameters, random, "n" + round, asOf);
         }
         // below the limit the same rule only costs time: 20 programs are 8,000 matches
         Candidate twenty = withPrograms("twenty", 20);
         assertThat(reused.evaluate(twenty, LocalDate.of(2024, 3, 1)).conditions()).isNotEmpty();
+    }
+
+    @Test
+    void aSessionWhoseRuleFailedHalfwayLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
+        RuleBase rules = bundledWith("failing.drl",
+                "package org.himcert.rules;",
+                "import org.himcert.engine.*;",
+                "rule \"X-1 a rule that fails on days before 2000\"",
+                "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
+                "when",
+                "    AsOf( date.year < 2000 )",
+                "then",
+                "    throw new IllegalStateException(\"a test\");",
+                "end");
+        RequirementParameters parameters = parameters(rules);
+        Engine reused = new Engine(rules, parameters);
+        RandomCandidates random = new RandomCandidates(14);
+        for (int round = 0; round < 5; round++) {
+            LocalDate asOf = LocalDate.of(2024, 3, 1).plusDays(round * 97L);
+            List<Engine.Probe> failing = List.of(new Engine.Probe(random.candidate("a" + round, asOf), asOf),
+                    new Engine.Probe(random.candidate("old" + round, asOf), LocalDate.of(1999, 6, 1)));
+            assertThatThrownBy(() -> reused.evaluate(failing)).hasStackTraceContaining("a test");
+            assertNextBatchClean(reused, rules, parameters, random, "n" + round, asOf);
+        }
     }
 }
