@@ -77,6 +77,14 @@ public final class RuleBase {
      * @throws RuleLoadException naming the first file and line at fault
      */
     public static RuleBase compile(List<RuleFile> files) throws RuleLoadException {
+        return compile(files, true);
+    }
+
+    /**
+     * As {@link #compile(List)}, or, with {@code sequential} false, into a rule base that keeps its agenda and
+     * tuple memories up to date as Drools does by default: the tests compare the two.
+     */
+    static RuleBase compile(List<RuleFile> files, boolean sequential) throws RuleLoadException {
         List<RuleFile> all = new ArrayList<>(files);
         if (all.stream().noneMatch(RuleBase::isParameters)) {
             all.add(RuleFiles.bundledParameters());
@@ -128,7 +136,7 @@ public final class RuleBase {
         }
         read.everyParameterRead();
         KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
-        configuration.setOption(SEQUENTIAL);
+        configuration.setOption(sequential ? SEQUENTIAL : SequentialOption.NO);
         KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(configuration);
         ks.getRepository().removeKieModule(releaseId);
         return new RuleBase(kieBase, warnings, digest(all), false, parameters);
