@@ -68,16 +68,18 @@ final class Decisions {
         // the conditions bucketed by credential in one array (a counting sort), each credential's in the order the
         // rules derived them
         List<Condition> all = evaluation.conditions();
+        int size = all.size();
         int[] from = new int[CREDENTIALS + 1];
-        for (Condition c : all) {
-            from[c.credential().ordinal() + 1]++;
+        for (int i = 0; i < size; i++) {
+            from[all.get(i).credential().ordinal() + 1]++;
         }
         for (int i = 0; i < CREDENTIALS; i++) {
             from[i + 1] += from[i];
         }
         int[] at = Arrays.copyOf(from, CREDENTIALS);
-        Condition[] bucketed = new Condition[all.size()];
-        for (Condition c : all) {
+        Condition[] bucketed = new Condition[size];
+        for (int i = 0; i < size; i++) {
+            Condition c = all.get(i);
             bucketed[at[c.credential().ordinal()]++] = c;
         }
         List<Condition> byCredential = Arrays.asList(bucketed);
@@ -107,67 +109,75 @@ final class Decisions {
         boolean gatesMet = true;
         int gateDemand = 0;
         boolean gateUnknown = false;
-        List<String> names = new ArrayList<>(8);
-        List<List<Condition>> groups = new ArrayList<>(8);
-        for (Condition c : all) {
+        // each pathway's conditions folded as they come, in order of first appearance: no list per pathway
+        int n = all.size();
+        String[] names = new String[n];
+        Condition[] first = new Condition[n];
+        boolean[] met = new boolean[n];
+        boolean[] couldBeMet = new boolean[n];
+        boolean[] ownUnknown = new boolean[n];
+        int[] demand = new int[n];
+        int pathways = 0;
+        for (int i = 0; i < n; i++) {
+            Condition c = all.get(i);
             if (c.kind() == PathwayKind.GATE) {
                 gatesMet &= c.isMet();
                 gateDemand += c.need() == null ? 0 : c.need();
                 gateUnknown |= c.state() == Truth.UNKNOWN && !c.inputs().isEmpty();
-            } else if (c.kind() != PathwayKind.RECOMMENDATION) {
-                int last = names.size() - 1; // a rule adds a pathway's conditions one after another
-                int g = last >= 0 && names.get(last).equals(c.pathway()) ? last : names.indexOf(c.pathway());
-                if (g < 0) {
-                    g = names.size();
-                    names.add(c.pathway());
-                    groups.add(new ArrayList<>(4));
-                }
-                groups.get(g).add(c);
+                continue;
             }
+            if (c.kind() == PathwayKind.RECOMMENDATION) {
+                continue;
+            }
+            int g = pathways - 1; // a rule adds a pathway's conditions one after another
+            if (g < 0 || !names[g].equals(c.pathway())) {
+                g = 0;
+                while (g < pathways && !names[g].equals(c.pathway())) {
+                    g++;
+                }
+                if (g == pathways) {
+                    names[g] = c.pathway();
+                    first[g] = c;
+                    met[g] = true;
+                    couldBeMet[g] = true;
+                    pathways++;
+                }
+            }
+            demand[g] += c.need() == null ? 0 : c.need();
+            met[g] &= c.isMet();
+            couldBeMet[g] &= c.state() != Truth.NO;
+            ownUnknown[g] |= c.state() == Truth.UNKNOWN && !c.inputs().isEmpty();
         }
-        if (groups.isEmpty()) { // no pathway in force: nothing to meet, nothing missing
+        if (pathways == 0) { // no pathway in force: nothing to meet, nothing missing
             return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
                     List.of(), null);
         }
         // of met pathways the least demanding decides, as in the explained decision: by kind, demand, requirement,
         // and on a full tie the first in name order (the explained decision takes its pathways in name order)
-        List<Condition> best = null;
-        String bestName = null;
+        int best = -1;
         int bestRank = Integer.MAX_VALUE;
         int bestDemand = 0;
         boolean unknown = false;
-        for (int g = 0; g < groups.size(); g++) {
-            List<Condition> own = groups.get(g);
-            boolean met = gatesMet;
-            boolean couldBeMet = true;
-            boolean ownUnknown = false;
-            int demand = gateDemand;
-            for (Condition c : own) {
-                demand += c.need() == null ? 0 : c.need();
-                met &= c.isMet();
-                couldBeMet &= c.state() != Truth.NO;
-                ownUnknown |= c.state() == Truth.UNKNOWN && !c.inputs().isEmpty();
-            }
-            unknown |= couldBeMet && (ownUnknown || gateUnknown);
-            if (!met) {
+        for (int g = 0; g < pathways; g++) {
+            unknown |= couldBeMet[g] && (ownUnknown[g] || gateUnknown);
+            if (!met[g] || !gatesMet) {
                 continue;
             }
-            Condition first = own.get(0);
-            int rank = MET_ORDER.indexOf(first.kind());
-            int byRequirement = best == null ? 0 : first.requirement().compareTo(best.get(0).requirement());
-            if (best == null || rank < bestRank || rank == bestRank && (demand < bestDemand
-                    || demand == bestDemand && (byRequirement < 0
-                    || byRequirement == 0 && names.get(g).compareTo(bestName) < 0))) {
-                best = own;
-                bestName = names.get(g);
+            int rank = MET_ORDER.indexOf(first[g].kind());
+            int total = gateDemand + demand[g];
+            int byRequirement = best < 0 ? 0 : first[g].requirement().compareTo(first[best].requirement());
+            if (best < 0 || rank < bestRank || rank == bestRank && (total < bestDemand
+                    || total == bestDemand && (byRequirement < 0
+                    || byRequirement == 0 && names[g].compareTo(names[best]) < 0))) {
+                best = g;
                 bestRank = rank;
-                bestDemand = demand;
+                bestDemand = total;
             }
         }
-        if (best != null) {
-            PathwayKind kind = best.get(0).kind();
+        if (best >= 0) {
+            PathwayKind kind = first[best].kind();
             return new Decision(credential, kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE,
-                    kind == PathwayKind.EARLY_TESTING, best.get(0).requirement(), List.of(), List.of(), List.of(),
+                    kind == PathwayKind.EARLY_TESTING, first[best].requirement(), List.of(), List.of(), List.of(),
                     List.of(), null);
         }
         return new Decision(credential, unknown ? Status.NEEDS_INFO : Status.NOT_ELIGIBLE, false, null, List.of(),
