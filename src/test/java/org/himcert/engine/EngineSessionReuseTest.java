@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.EducationLevel;
@@ -100,70 +101,63 @@ class EngineSessionReuseTest {
         }
     }
 
-    /** The bundled rules with one more file. */
-    private static RuleBase bundledWith(String name, String... lines) throws RuleLoadException {
+    /** The bundled rules with one more rule, X-1 of the RHIT, in a file of its own. */
+    private static RuleBase bundledWith(String name, String when, String then) throws RuleLoadException {
         List<RuleFile> files = new ArrayList<>(RuleFiles.bundled());
-        files.add(new RuleFile(name, String.join("\n", lines) + "\n"));
+        files.add(new RuleFile("x-1.drl", String.join("\n",
+                "package org.himcert.rules;",
+                "import org.himcert.engine.*;",
+                "rule \"X-1 " + name + "\"",
+                "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
+                "when",
+                "    " + when,
+                "then",
+                "    " + then,
+                "end",
+                "")));
         return RuleBase.compile(files);
     }
 
-    /** The engine's next batch gives what a fresh engine on the same rules gives. */
-    private static void assertNextBatchClean(Engine reused, RuleBase rules, RequirementParameters parameters,
-                                             RandomCandidates random, String id, LocalDate asOf) {
-        Candidate next = random.candidate(id, asOf);
-        assertSameConditions(reused.evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0),
-                new Engine(rules, parameters).evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0), next);
+    /**
+     * Five rounds on one engine over the rules: a batch of a random candidate and the probe the rules cannot
+     * finish, which fails saying so, then a batch that gives what a fresh engine gives.
+     */
+    private static void assertAStoppedBatchLeavesNothingBehind(RuleBase rules, long seed, String saying,
+                                                               BiFunction<Integer, LocalDate, Engine.Probe> stopping) {
+        RequirementParameters parameters = parameters(rules);
+        Engine reused = new Engine(rules, parameters);
+        RandomCandidates random = new RandomCandidates(seed);
+        for (int round = 0; round < 5; round++) {
+            LocalDate asOf = LocalDate.of(2024, 3, 1).plusDays(round * 97L);
+            List<Engine.Probe> stopped = List.of(new Engine.Probe(random.candidate("a" + round, asOf), asOf),
+                    stopping.apply(round, asOf));
+            assertThatThrownBy(() -> reused.evaluate(stopped)).hasStackTraceContaining(saying);
+            Candidate next = random.candidate("n" + round, asOf);
+            assertSameConditions(reused.evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0),
+                    new Engine(rules, parameters).evaluate(List.of(new Engine.Probe(next, asOf, true))).get(0), next);
+        }
     }
 
     @Test
     void aSessionStoppedByTheFiringLimitLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
-        RuleBase rules = bundledWith("combinations.drl",
-                "package org.himcert.rules;",
-                "import org.himcert.engine.*;",
-                "rule \"X-1 a rule that matches every choice of three of a record's programs\"",
-                "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
-                "when",
-                "    Program( ) Program( ) Program( )",
-                "then",
-                "end");
-        RequirementParameters parameters = parameters(rules);
-        Engine reused = new Engine(rules, parameters);
-        RandomCandidates random = new RandomCandidates(13);
-        for (int round = 0; round < 5; round++) {
-            LocalDate asOf = LocalDate.of(2024, 3, 1).plusDays(round * 97L);
-            // 25 programs: 15,625 matches, over the 12,000 firings two questions are allowed
-            List<Engine.Probe> stopped = List.of(new Engine.Probe(random.candidate("a" + round, asOf), asOf),
-                    new Engine.Probe(withPrograms("many" + round, 25), asOf));
-            assertThatThrownBy(() -> reused.evaluate(stopped)).isInstanceOf(RuleLimitException.class)
-                    .hasMessageContaining("a rule that matches far too many combinations of facts");
-            assertNextBatchClean(reused, rules, parameters, random, "n" + round, asOf);
-        }
+        RuleBase rules = bundledWith("a rule that matches every choice of three of a record's programs",
+                "Program( ) Program( ) Program( )", "");
+        // 25 programs: 15,625 matches, over the 12,000 firings two questions are allowed
+        assertAStoppedBatchLeavesNothingBehind(rules, 13, "a rule that matches far too many combinations of facts",
+                (round, asOf) -> new Engine.Probe(withPrograms("many" + round, 25), asOf));
         // below the limit the same rule only costs time: 20 programs are 8,000 matches
-        Candidate twenty = withPrograms("twenty", 20);
-        assertThat(reused.evaluate(twenty, LocalDate.of(2024, 3, 1)).conditions()).isNotEmpty();
+        Engine engine = new Engine(rules, parameters(rules));
+        assertThatThrownBy(() -> engine.evaluate(withPrograms("many", 25), LocalDate.of(2024, 3, 1)))
+                .isInstanceOf(RuleLimitException.class);
+        assertThat(engine.evaluate(withPrograms("twenty", 20), LocalDate.of(2024, 3, 1)).conditions()).isNotEmpty();
     }
 
     @Test
     void aSessionWhoseRuleFailedHalfwayLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
-        RuleBase rules = bundledWith("failing.drl",
-                "package org.himcert.rules;",
-                "import org.himcert.engine.*;",
-                "rule \"X-1 a rule that fails on days before 2000\"",
-                "    @requirement(\"X-1\") @credential(\"RHIT\") @source(\"a test\")",
-                "when",
-                "    AsOf( date.year < 2000 )",
-                "then",
-                "    throw new IllegalStateException(\"a test\");",
-                "end");
-        RequirementParameters parameters = parameters(rules);
-        Engine reused = new Engine(rules, parameters);
-        RandomCandidates random = new RandomCandidates(14);
-        for (int round = 0; round < 5; round++) {
-            LocalDate asOf = LocalDate.of(2024, 3, 1).plusDays(round * 97L);
-            List<Engine.Probe> failing = List.of(new Engine.Probe(random.candidate("a" + round, asOf), asOf),
-                    new Engine.Probe(random.candidate("old" + round, asOf), LocalDate.of(1999, 6, 1)));
-            assertThatThrownBy(() -> reused.evaluate(failing)).hasStackTraceContaining("a test");
-            assertNextBatchClean(reused, rules, parameters, random, "n" + round, asOf);
-        }
+        RuleBase rules = bundledWith("a rule that fails on days before 2000", "AsOf( date.year < 2000 )",
+                "throw new IllegalStateException(\"a test\");");
+        RandomCandidates old = new RandomCandidates(15);
+        assertAStoppedBatchLeavesNothingBehind(rules, 14, "a test",
+                (round, asOf) -> new Engine.Probe(old.candidate("old" + round, asOf), LocalDate.of(1999, 6, 1)));
     }
 }
