@@ -114,7 +114,8 @@ public final class Engine {
 
     /**
      * A batch's questions, as one command of the stateless session: on the pooled session it is given, the
-     * parameters and every scenario's facts are inserted and the rules fire, at most {@code limit} times; the
+     * parameters and every scenario's facts are inserted (each probe's {@link Scenario} into {@code scenarios}, where
+     * the caller reads the conditions once the command is over) and the rules fire, at most {@code limit} times; the
      * session goes back to the pool emptied, whether the rules finished, were stopped or failed.
      *
      * @return how many times the rules fired

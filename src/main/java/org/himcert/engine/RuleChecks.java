@@ -95,10 +95,9 @@ final class RuleChecks {
             }
             boolean cyclesMade = false;
             for (RuleDescr rule : pkg.getRules()) {
-                checkRule(file.name(), file.text(), rule, parameters, thresholdsRead, courseSetsRead,
-                        maintenanceRead);
+                int readsCycles = checkRule(file.name(), file.text(), rule, parameters, thresholdsRead,
+                        courseSetsRead, maintenanceRead);
                 requirements.add(value(rule, "requirement"));
-                int readsCycles = firstLineOf(rule, "Cycle");
                 if (readsCycles > 0 && !cyclesMade) {
                     throw new RuleLoadException(file.name(), readsCycles, "rule '" + rule.getName() + "' reads Cycle"
                             + " facts before the rule that makes them (the one calling Keep.cycles): each rule is"
@@ -110,7 +109,8 @@ final class RuleChecks {
         return new Read(thresholdsRead, courseSetsRead, maintenanceRead, requirements, parameters);
     }
 
-    private static void checkRule(String file, String text, RuleDescr rule, ParameterIndex parameters,
+    /** Checks one rule; returns the line of its first {@code Cycle} pattern, or -1 when it reads no cycle. */
+    private static int checkRule(String file, String text, RuleDescr rule, ParameterIndex parameters,
                                   Set<String> thresholdsRead, Set<String> courseSetsRead, Set<String> maintenanceRead)
             throws RuleLoadException {
         int line = rule.getLine();
@@ -178,15 +178,20 @@ final class RuleChecks {
             }
             maintenanceRead.add(requirement);
         }
-        checkPatterns(file, rule.getLhs(), parameters);
+        return checkPatterns(file, rule.getLhs(), parameters);
     }
 
-    private static void checkPatterns(String file, BaseDescr descr, ParameterIndex parameters)
+    /** Checks the rule's patterns; returns the line of the first {@code Cycle} pattern, or -1 when there is none. */
+    private static int checkPatterns(String file, BaseDescr descr, ParameterIndex parameters)
             throws RuleLoadException {
         List<PatternDescr> patterns = new java.util.ArrayList<>();
         RuleKeys.forEachPattern(descr, patterns::add);
+        int cycle = -1;
         for (PatternDescr pattern : patterns) {
             String type = pattern.getObjectType();
+            if (cycle < 0 && (type.equals("Cycle") || type.equals(Cycle.class.getName()))) {
+                cycle = pattern.getLine();
+            }
             if (type.endsWith("Threshold") || type.endsWith("CourseSet")) {
                 throw new RuleLoadException(file, pattern.getLine(), "a rule reads its threshold or course set by its"
                         + " own @requirement, with Cond.atLeast or Cond.courses, not with a " + type + " pattern");
@@ -201,19 +206,7 @@ final class RuleChecks {
                 }
             }
         }
-    }
-
-    /** The line of the rule's first pattern of the fact type (simple or qualified name), or -1 when it has none. */
-    private static int firstLineOf(RuleDescr rule, String type) {
-        List<PatternDescr> patterns = new java.util.ArrayList<>();
-        RuleKeys.forEachPattern(rule.getLhs(), patterns::add);
-        for (PatternDescr pattern : patterns) {
-            String t = pattern.getObjectType();
-            if (t.equals(type) || t.endsWith("." + type)) {
-                return pattern.getLine();
-            }
-        }
-        return -1;
+        return cycle;
     }
 
     /** The file's line of a position in the rule's consequence, or the rule's own line when it cannot be found. */
