@@ -287,8 +287,7 @@ public final class ContractWriter {
         for (Reason r : d.reasons()) {
             g.writeStartObject();
             ruleText(g, REQUIREMENT, r.requirement());
-            g.writeFieldName(TEXT);
-            g.writeString(r.text());
+            ruleText(g, TEXT, r.text());
             ruleText(g, SOURCE, r.source());
             g.writeEndObject();
         }
@@ -310,8 +309,7 @@ public final class ContractWriter {
             g.writeStartObject();
             ruleText(g, PATHWAY, gap.pathway());
             ruleText(g, REQUIREMENT, gap.requirement());
-            g.writeFieldName(TEXT);
-            g.writeString(gap.text());
+            ruleText(g, TEXT, gap.text());
             integer(g, HAVE, gap.have());
             integer(g, NEED, gap.need());
             ruleText(g, UNIT, gap.unit());
@@ -321,7 +319,7 @@ public final class ContractWriter {
         g.writeEndArray();
     }
 
-    // The names and the rules' own texts (ids, units, sources) that every decision repeats, encoded once.
+    // The names and the rules' own texts (ids, conditions, units, sources) that every decision repeats, encoded once.
     private static final SerializedString PATHWAY = new SerializedString("pathway");
     private static final SerializedString REQUIREMENT = new SerializedString("requirement");
     private static final SerializedString TEXT = new SerializedString("text");
