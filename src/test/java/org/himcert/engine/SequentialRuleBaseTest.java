@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.himcert.json.HimcertJson;
+import org.himcert.json.InputException;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.testing.RandomCandidates;
@@ -80,8 +82,8 @@ class SequentialRuleBaseTest {
         }
         json.append("],\"education\":[]}");
         try {
-            return org.himcert.json.HimcertJson.candidate(json.toString());
-        } catch (org.himcert.json.InputException e) {
+            return HimcertJson.candidate(json.toString());
+        } catch (InputException e) {
             throw new IllegalStateException(json.toString(), e);
         }
     }
