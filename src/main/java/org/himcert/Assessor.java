@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.himcert.advice.Advice;
 import org.himcert.advice.Move;
-import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
 import org.himcert.engine.RuleLimitException;
@@ -26,8 +25,12 @@ import org.himcert.model.Dates;
  */
 final class Assessor implements Advice.Rules {
 
-    /** A bound on the days one eligibleOn search asks the rules about (each change adds at most a few). */
-    private static final int MAX_DAYS_ASKED = 64;
+    /**
+     * A bound on the days one eligibleOn search asks the rules about: each day on which something the rules read
+     * changes adds at most a few, and a record has only as many such days as it has kinds of program, credentials,
+     * experience needs and retest waits. A search stopped by it says so in the next steps.
+     */
+    static final int MAX_DAYS_ASKED = 64;
 
     private final Engine engine;
     private final Advice advice;
@@ -68,13 +71,13 @@ final class Assessor implements Advice.Rules {
     }
 
     @Override
-    public List<Decision> decide(Engine.Evaluation evaluation, boolean explain) {
-        return Decisions.decide(evaluation, explain);
+    public Candidate essential(Candidate candidate, LocalDate asOf) {
+        return engine.essential(candidate, asOf);
     }
 
     @Override
-    public LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf) {
-        return engine.dateReaching(candidate, months.measure(), months.need(), asOf);
+    public List<Decision> decide(Engine.Evaluation evaluation, boolean explain) {
+        return Decisions.decide(evaluation, explain);
     }
 
     /** The plan to the target. */
@@ -153,7 +156,8 @@ final class Assessor implements Advice.Rules {
             List<Engine.Probe> probes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true, null, explain));
-                List<Move> m = steps ? advice.ladderMoves(candidates.get(i), dates.get(i)) : List.of();
+                List<Move> m = steps ? advice.ladderMoves(engine.essential(candidates.get(i), dates.get(i)),
+                        dates.get(i)) : List.of();
                 moves.add(m);
                 if (!movesLater) {
                     for (Move move : m) {
@@ -256,6 +260,12 @@ final class Assessor implements Advice.Rules {
             List<Decision> decisions = search.decisions();
             List<NextStep> next = steps ? advice.nextSteps(candidates.get(i), dates.get(i), decisions,
                     new Advice.Known(moves.get(i), afterMoves.get(i), search::statusesOn)) : List.of();
+            LocalDate stopped = search.stoppedAt();
+            if (steps && stopped != null) {
+                List<NextStep> withStop = new ArrayList<>(next);
+                withStop.add(advice.searchStopped(search.sought(), stopped, MAX_DAYS_ASKED));
+                next = withStop;
+            }
             if (keepSteps.get(i) != null) {
                 List<NextStep> withKeeping = new ArrayList<>(next.size() + 1);
                 withKeeping.add(keepSteps.get(i)); // keeping what is held comes before what to sit next
@@ -333,6 +343,19 @@ final class Assessor implements Advice.Rules {
                 }
             }
             add(engine.changeDates(then, day, Decisions.timeBound(later, pending)));
+        }
+
+        /**
+         * The first day not asked about when the search stopped at {@link #MAX_DAYS_ASKED} with credentials still
+         * sought, or null when it ran its course.
+         */
+        LocalDate stoppedAt() {
+            return evaluated >= MAX_DAYS_ASKED && !pending.isEmpty() && !days.isEmpty() ? days.first() : null;
+        }
+
+        /** The credentials still sought, in the order of the results. */
+        List<CredentialCode> sought() {
+            return List.copyOf(pending);
         }
 
         /** The statuses on a day the search asked about (every eligibleOn date is one). */

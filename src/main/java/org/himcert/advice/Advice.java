@@ -4,11 +4,11 @@ import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.NextStep;
 import org.himcert.Plan;
+import org.himcert.StepAction;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
 import org.himcert.model.Candidate;
@@ -42,13 +42,17 @@ public final class Advice {
         /** Decisions without eligibleOn dates for each variant: the statuses alone, in one rule session. */
         List<List<Decision>> statuses(List<Candidate> variants, LocalDate asOf);
 
-        LocalDate dateReaching(Candidate candidate, Condition months, LocalDate asOf);
-
         /** What the candidate has on the date, as the rules see it. */
         Profile profile(Candidate candidate, LocalDate asOf);
 
         /** The candidate on a later day, seen from the as-of date, if programs complete when expected. */
         Candidate projected(Candidate candidate, LocalDate asOf, LocalDate day);
+
+        /**
+         * The candidate with no more education entries than the rules can tell apart on the date: hypothetical
+         * candidates are built from it, so that their number and size do not grow with the record.
+         */
+        Candidate essential(Candidate candidate, LocalDate asOf);
 
         /** The decisions of an evaluation, with what explains them or (explain false) the statuses only. */
         List<Decision> decide(Engine.Evaluation evaluation, boolean explain);
@@ -83,6 +87,15 @@ public final class Advice {
     /** The ladder moves next steps ask about, asked of the rules with the candidate. */
     public List<Move> ladderMoves(Candidate candidate, LocalDate asOf) {
         return nextSteps.ladderMoves(candidate, asOf);
+    }
+
+    /**
+     * The step that says an eligibleOn search stopped at its bound: the credentials it still sought were not
+     * looked for past {@code notPast}, after {@code days} days asked.
+     */
+    public NextStep searchStopped(List<CredentialCode> sought, LocalDate notPast, int days) {
+        return new NextStep(StepAction.ADVISOR_REVIEW, sought.get(0), Wording.searchStopped(sought, notPast, days),
+                null);
     }
 
     /** The plan to the target. */

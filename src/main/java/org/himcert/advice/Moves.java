@@ -38,6 +38,12 @@ final class Moves {
     private static final Map<EducationLevel, Integer> TYPICAL_MONTHS = Map.of(EducationLevel.ASSOCIATE, 24,
             EducationLevel.BACHELOR, 48, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, 12);
 
+    /**
+     * Programs under way (kinds of unfinished entry, in input order) whose completion the moves consider, at most:
+     * far more than a person is enrolled in at once, and a bound on the hypothetical candidates a record can ask for.
+     */
+    static final int MAX_PROGRAMS_MOVED = 16;
+
     private final Advice.Rules rules;
 
     Moves(Advice.Rules rules) {
@@ -65,12 +71,13 @@ final class Moves {
             moves.add(new Move(MoveKind.EARN_DIPLOMA, null, Wording.earnDiploma(), null,
                     withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null, null));
         }
-        // equal entries give equal moves: each distinct unfinished entry is considered once, so a record that
-        // repeats an entry thousands of times costs no more moves (and no more copies of its list) than one
+        // entries alike but for their dates give moves alike: each kind of unfinished entry is considered once
+        // (its first entry), and at most MAX_PROGRAMS_MOVED kinds, so that the moves of a record naming thousands
+        // of programs are as few as those of a record naming a handful
         Set<Education> considered = new HashSet<>();
-        for (int i = 0; i < education.size(); i++) {
+        for (int i = 0; i < education.size() && considered.size() < MAX_PROGRAMS_MOVED; i++) {
             Education e = education.get(i);
-            if (!e.isCompleted() && considered.add(e)) {
+            if (!e.isCompleted() && considered.add(e.withCompletedOn(null).withExpectedOn(null))) {
                 List<Education> done = new ArrayList<>(education);
                 done.set(i, e.withStatus(ProgramStatus.COMPLETED));
                 LocalDate expected = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? null : e.expectedOn();
@@ -91,6 +98,20 @@ final class Moves {
             addProgram(moves, c, education, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, lastTerms);
         }
         return moves;
+    }
+
+    /**
+     * The kinds of program under way that the moves tell apart (entries alike but for their dates, as the rules see
+     * them on the date); the moves weigh the first {@link #MAX_PROGRAMS_MOVED}.
+     */
+    int programsUnderWay(Candidate c, LocalDate asOf) {
+        Set<Education> kinds = new HashSet<>();
+        for (Education e : rules.essential(c, asOf).education().orElse(List.of())) {
+            if (!e.isCompleted()) {
+                kinds.add(e.withCompletedOn(null).withExpectedOn(null));
+            }
+        }
+        return kinds.size();
     }
 
     /** Completing a CAHIIM HIM program at the level, or reaching its last term (the early-testing option). */
@@ -142,7 +163,7 @@ final class Moves {
                 if (open.measure() == Measure.MULTI_SPECIALTY_CODING) {
                     experience.set(experience.size() - 1, experience.get(experience.size() - 1).asMultiSpecialty());
                 }
-                LocalDate reached = rules.dateReaching(c, open, asOf);
+                LocalDate reached = evaluation.profile().dateReaching(open.measure(), open.need());
                 moves.add(new Move(MoveKind.GAIN_EXPERIENCE, null, Wording.gainExperience(more, open.text(), open.need()), reached,
                         c.withExperience(experience), more, reached, null));
             }

@@ -87,6 +87,13 @@ final class NextSteps {
             }
         }
         steps.addAll(ladderSteps(candidate, decisions, known));
+        if (candidate.education().orElse(List.of()).size() > Moves.MAX_PROGRAMS_MOVED) {
+            int underWay = moves.programsUnderWay(candidate, asOf);
+            if (underWay > Moves.MAX_PROGRAMS_MOVED) {
+                steps.add(new NextStep(ADVISOR_REVIEW, null, Wording.programsWeighed(Moves.MAX_PROGRAMS_MOVED,
+                        underWay), null));
+            }
+        }
         return steps;
     }
 

@@ -34,6 +34,12 @@ final class Planner {
     private static final int MAX_ALTERNATIVES = 3;
     /** States carried from one level of the route search to the next, at most. */
     private static final int MAX_FRONTIER = 48;
+    /**
+     * Education entries the states carried to the next level hold in all, at most (at least one state is carried):
+     * far above what 48 states of a typical record hold (a few entries each), and what keeps a record that names
+     * hundreds of kinds of program from asking about millions of facts.
+     */
+    static final int MAX_FRONTIER_ENTRIES = 1_024;
 
     private final Advice.Rules rules;
     private final Moves moves;
@@ -142,13 +148,13 @@ final class Planner {
      * routes that need no early testing, then the least typical time in all (study and work done side by side
      * count twice: passing the CCA and 48 months of work before an associate degree beside the same 48 months).
      */
-    private List<Route> routes(Candidate candidate, CredentialCode target, LocalDate asOf,
-                                        boolean standardOnly) {
+    private List<Route> routes(Candidate given, CredentialCode target, LocalDate asOf, boolean standardOnly) {
         record Node(Candidate candidate, Engine.Evaluation evaluation, List<PlanStep> steps,
                     Map<String, Long> distance, LocalDate at, LocalDate awarded, int effort) {
         }
         List<Route> found = new ArrayList<>();
         Set<String> pathways = new LinkedHashSet<>();
+        Candidate candidate = rules.essential(given, asOf); // the hypothetical candidates grow from it
         Engine.Evaluation start = rules.evaluate(candidate, asOf);
         List<Node> frontier = List.of(new Node(candidate, start, List.of(), distance(decision(start, target)), asOf,
                 asOf, 0));
@@ -198,11 +204,18 @@ final class Planner {
                 }
             }
             // the search is bounded whatever the record holds: each candidate state once, and at most
-            // MAX_FRONTIER states carried to the next level (breadth first, so the nearest are kept)
+            // MAX_FRONTIER states, holding at most MAX_FRONTIER_ENTRIES education entries, carried to the next level
+            // (breadth first, so the nearest are kept)
             List<Node> kept = new ArrayList<>();
+            int entries = 0;
             for (Node n : next) {
-                if (kept.size() < MAX_FRONTIER && visited.add(n.candidate())) {
+                int size = n.candidate().education().map(List::size).orElse(0);
+                if (kept.size() >= MAX_FRONTIER || !kept.isEmpty() && entries + size > MAX_FRONTIER_ENTRIES) {
+                    break;
+                }
+                if (visited.add(n.candidate())) {
                     kept.add(n);
+                    entries += size;
                 }
             }
             frontier = kept;

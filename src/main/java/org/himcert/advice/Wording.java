@@ -228,6 +228,20 @@ public final class Wording {
                 + " sources leave it open.";
     }
 
+    /** The eligibleOn search stopped at its bound with credentials still sought. */
+    static String searchStopped(List<CredentialCode> sought, LocalDate notPast, int days) {
+        return "When you could sit the " + sought.stream().map(CredentialCode::code).collect(Collectors.joining(", "))
+                + (sought.size() == 1 ? " exam" : " exams") + " was not looked for past " + notPast
+                + ": your record changes on more days than are searched (" + days + "). Ask an advisor to look"
+                + " further.";
+    }
+
+    /** The ladder's moves weighed only the first programs under way. */
+    static String programsWeighed(int weighed, int named) {
+        return "Only the first " + weighed + " of the " + named + " programs under way in your record were weighed"
+                + " for next steps. Ask an advisor to weigh the others.";
+    }
+
     /** What a ladder move would open. */
     static String wouldOpen(String move, List<CredentialCode> opened) {
         return move + " would open " + opened.stream().map(CredentialCode::code).collect(Collectors.joining(", "))

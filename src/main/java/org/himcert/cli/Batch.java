@@ -51,7 +51,7 @@ final class Batch {
     }
 
     /** What came of one record: its line of output, UTF-8 without the line end. */
-    private record Outcome(byte[] json, long line, String id, boolean rejected, RuntimeException failure) {
+    private record Outcome(byte[] json, long line, String id, boolean rejected, Throwable failure) {
     }
 
     private record Pending(Future<List<Outcome>> result, int records, long chars) {
@@ -166,7 +166,7 @@ final class Batch {
                 at.add(i);
             } catch (InputException e) {
                 outcomes[i] = new Outcome(utf8(writer.error(e)), e.line(), e.id().orElse(null), true, null);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 outcomes[i] = failure(raws.get(i), null, e);
             }
         }
@@ -174,8 +174,10 @@ final class Batch {
         if (read.size() > 1) {
             try {
                 results = job.run(read, dates);
-            } catch (RuntimeException e) {
-                results = null; // one of them fails the chunk: each is run alone below, to find which
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // one of them fails the chunk (running out of memory included: what the chunk held is garbage
+                // once it is given up): each is run alone below, to find which
+                results = null;
             }
         }
         for (int j = 0; j < read.size(); j++) {
@@ -186,16 +188,18 @@ final class Batch {
                 byte[] json = results != null ? results.get(j)
                         : job.run(List.of(record), List.of(dates.get(j))).get(0);
                 outcomes[i] = new Outcome(json, raws.get(i).line(), id, false, null);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 outcomes[i] = failure(raws.get(i), id, e);
             }
         }
         return List.of(outcomes);
     }
 
-    private Outcome failure(RawRecord raw, String id, RuntimeException e) {
-        String json = writer.error(id, raw.line(), "",
-                "could not be assessed because of an internal error; standard error names this record's line");
+    private Outcome failure(RawRecord raw, String id, Throwable e) {
+        String json = writer.error(id, raw.line(), "", e instanceof OutOfMemoryError
+                ? "could not be assessed: it needs more memory than this run has; standard error names this"
+                + " record's line"
+                : "could not be assessed because of an internal error; standard error names this record's line");
         return new Outcome(utf8(json), raw.line(), id, false, e);
     }
 
@@ -256,7 +260,10 @@ final class Batch {
     }
 
     /** What to tell the user about a failure: the rules' own message for a runaway rule, else its kind. */
-    private static String reason(RuntimeException e) {
+    private static String reason(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "it needs more memory than this run has (a larger -Xmx, or HIMCERT_JAVA_OPTS for bin/himcert)";
+        }
         return e instanceof RulesStoppedException ? e.getMessage() : "internal error " + e.getClass().getSimpleName();
     }
 

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Experience;
@@ -41,6 +43,8 @@ public final class Engine {
     private final List<Object> parameterFacts;
     private final ParameterIndex index;
     private final Map<String, RuleMeta> ruleMeta;
+    /** The foreign associations the rules compare programs with (the reciprocity rows'). */
+    private final Set<String> associations;
     /**
      * The rule base's sessions, run one batch at a time. Each batch takes a session from a pool, and the session is
      * reset (facts, agenda, node memories emptied) and goes back when the batch is over, so that a batch does not
@@ -62,6 +66,8 @@ public final class Engine {
         // thresholds and course sets are read through the scenario by each rule's own requirement id
         this.parameterFacts = facts.stream().filter(f -> !(f instanceof Threshold) && !(f instanceof CourseSet))
                 .toList();
+        this.associations = parameters.reciprocity().stream().map(Reciprocity::association)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The parameters in use. */
@@ -80,9 +86,19 @@ public final class Engine {
     }
 
     /**
-     * Evaluates several probes (candidates, the variants and dates advice asks about) in one session: the
-     * parameters are inserted once, each distinct probe becomes one scenario whose facts are keyed to it, and the
-     * rules fire once for all. Equal probes that do not ask about maintenance (hypothetical candidates, later days)
+     * Facts one session holds at most, about: a batch's questions are asked in one session up to this many of their
+     * facts, and in several sessions one after another beyond it, so that the memory a batch needs does not grow with
+     * the records it holds (a chunk of typical records is a few thousand facts; a record naming a thousand kinds of
+     * program, asked with its hypothetical candidates, would otherwise hold millions at once). Each question's
+     * answer is the same in any session: its facts are keyed to it.
+     */
+    static final int SESSION_FACTS = 16_384;
+
+    /**
+     * Evaluates several probes (candidates, the variants and dates advice asks about) together: the parameters are
+     * inserted once per session, each distinct probe becomes one scenario whose facts are keyed to it, and the rules
+     * fire once for all of a session's; the probes share one session unless their facts exceed
+     * {@link #SESSION_FACTS}. Equal probes that do not ask about maintenance (hypothetical candidates, later days)
      * are evaluated once.
      *
      * @return one evaluation per probe, in the probes' order
@@ -96,10 +112,10 @@ public final class Engine {
         int[] scenarioOf = new int[probes.size()];
         List<Probe> asked = distinct(probes, scenarioOf);
         Scenario[] scenarios = new Scenario[asked.size()];
-        int limit = FIRINGS_BASE + FIRINGS_PER_SCENARIO * scenarios.length;
-        int fired = sessions.execute(new Ask(asked, scenarios, limit));
-        if (fired >= limit) {
-            throw new RuleLimitException(limit, scenarios.length);
+        for (int from = 0; from < asked.size(); ) {
+            int to = sessionEnd(asked, from);
+            ask(asked.subList(from, to), scenarios, from);
+            from = to;
         }
         Evaluation[] byScenario = new Evaluation[scenarios.length];
         for (int s = 0; s < scenarios.length; s++) {
@@ -110,6 +126,38 @@ public final class Engine {
             evaluations.add(byScenario[scenarioOf[i]]);
         }
         return evaluations;
+    }
+
+    /** Where the session that asks {@code asked} from {@code from} on ends: at {@link #SESSION_FACTS}, at least one. */
+    private static int sessionEnd(List<Probe> asked, int from) {
+        long facts = 0;
+        int to = from;
+        while (to < asked.size()) {
+            facts += facts(asked.get(to));
+            if (facts > SESSION_FACTS && to > from) {
+                break;
+            }
+            to++;
+        }
+        return to;
+    }
+
+    /** The facts a probe inserts, at most: its profile's, one per education entry and credential, and its upkeep's. */
+    private static long facts(Probe probe) {
+        Candidate c = probe.candidate();
+        int credentials = c.credentials().size();
+        return 4L + c.education().map(List::size).orElse(0) + credentials + (probe.upkeep() ? 2L + credentials : 0);
+    }
+
+    /** Asks one session about the probes; their scenarios go to {@code scenarios} from {@code offset} on. */
+    private void ask(List<Probe> probes, Scenario[] scenarios, int offset) {
+        Scenario[] asked = new Scenario[probes.size()];
+        int limit = FIRINGS_BASE + FIRINGS_PER_SCENARIO * asked.length;
+        int fired = sessions.execute(new Ask(probes, asked, limit));
+        if (fired >= limit) {
+            throw new RuleLimitException(limit, asked.length);
+        }
+        System.arraycopy(asked, 0, scenarios, offset, asked.length);
     }
 
     /**
@@ -135,8 +183,10 @@ public final class Engine {
         public Integer execute(Context context) {
             KieSession session = ((RegistryContext) context).lookup(KieSession.class);
             parameterFacts.forEach(session::insert);
+            // hypothetical candidates and later days mostly share the candidate's experience: counted once
+            Map<List<Experience>, ExperienceTally> tallies = new IdentityHashMap<>();
             for (int s = 0; s < scenarios.length; s++) {
-                scenarios[s] = insert(session, asked.get(s), s);
+                scenarios[s] = insert(session, asked.get(s), s, tallies);
             }
             return session.fireAllRules(limit);
         }
@@ -169,9 +219,12 @@ public final class Engine {
     }
 
     /** Inserts one probe's facts as scenario {@code s} of the session: its profile, and its upkeep when asked. */
-    private Scenario insert(KieSession session, Probe probe, int s) {
+    private Scenario insert(KieSession session, Probe probe, int s, Map<List<Experience>, ExperienceTally> tallies) {
         Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked(), probe.explained());
-        Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s);
+        ExperienceTally tally = probe.candidate().experience().map(e -> tallies.computeIfAbsent(e,
+                ExperienceTally::of)).orElse(null);
+        Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s,
+                tally);
         scenario.profile(profile);
         session.insert(scenario);
         for (Object fact : profile.facts()) {
@@ -235,6 +288,7 @@ public final class Engine {
     public SortedSet<LocalDate> changeDates(Candidate candidate, LocalDate asOf, List<Condition> open) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         Profile profile = null; // only a retest wait needs it
+        ExperienceTally tally = null; // only a measure needs it
         dates.addAll(Profile.ownDates(candidate, asOf, parameters.expectedCompletionCounts()));
         for (Condition c : open) {
             if (c.kind() == PathwayKind.GATE) {
@@ -249,7 +303,10 @@ public final class Engine {
                     }
                 });
             } else if (c.measure() != null && c.need() != null) {
-                LocalDate reached = dateReaching(candidate, c.measure(), c.need(), asOf);
+                if (tally == null) {
+                    tally = ExperienceTally.of(candidate.experience().orElse(List.of()));
+                }
+                LocalDate reached = tally.dateReaching(c.measure(), c.need(), asOf);
                 if (reached != null) {
                     dates.add(reached);
                 }
@@ -268,17 +325,11 @@ public final class Engine {
     }
 
     /**
-     * The first day after {@code asOf} on which the candidate's experience of the measure reaches {@code need}
-     * months if nothing else changes, or null when it never will.
+     * The candidate cut down to what the rules read of it on the date, for eligibility questions on that date (see
+     * {@link Essential}): what next steps and plans build their hypothetical candidates from.
      */
-    public LocalDate dateReaching(Candidate candidate, Measure measure, int need, LocalDate asOf) {
-        List<Experience> counted = new ArrayList<>();
-        for (Experience e : candidate.experience().orElse(List.of())) {
-            if (Profile.counts(e, measure)) {
-                counted.add(e);
-            }
-        }
-        return ExperienceCounter.dateReaching(counted, need, asOf);
+    public Candidate essential(Candidate candidate, LocalDate asOf) {
+        return Essential.of(candidate, asOf, associations);
     }
 
     /**

@@ -426,9 +426,11 @@ class MainTest {
                 "then",
                 "end",
                 ""));
-        String program = "{\"level\":\"ASSOCIATE\",\"field\":\"HIM\",\"accreditation\":\"CAHIIM\","
-                + "\"completedOn\":\"2019-05-15\"}";
-        String programs = String.join(",", java.util.Collections.nCopies(25, program)); // 15,625 matches each
+        String program = org.himcert.testing.RandomCandidates.distinctProgram(0);
+        // 25 programs the rules tell apart (equal ones would be one fact): 15,625 matches each
+        String programs = java.util.stream.IntStream.range(0, 25)
+                .mapToObj(org.himcert.testing.RandomCandidates::distinctProgram)
+                .collect(java.util.stream.Collectors.joining(","));
 
         Run run = run("{\"id\":\"a\",\"education\":[" + programs + "]}\n{\"id\":\"b\",\"education\":[" + programs
                 + "]}\n{\"id\":\"c\",\"education\":[" + program + "]}\n", "assess", "--rules", rules.toString(), "-");

@@ -89,11 +89,11 @@ class EngineSessionReuseTest {
     }
 
     /** A candidate with this many completed programs: three of them can be chosen in n^3 ways. */
+    /** A candidate with n programs the rules can tell apart (equal entries are one fact). */
     private static Candidate withPrograms(String id, int n) {
         StringBuilder education = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            education.append(i == 0 ? "" : ",").append("{\"level\":\"ASSOCIATE\",\"field\":\"HIM\","
-                    + "\"accreditation\":\"CAHIIM\",\"completedOn\":\"2019-05-15\"}");
+            education.append(i == 0 ? "" : ",").append(org.himcert.testing.RandomCandidates.distinctProgram(i));
         }
         try {
             return org.himcert.json.HimcertJson.candidate("{\"id\":\"" + id + "\",\"education\":[" + education + "]}");

@@ -117,4 +117,26 @@ public final class RandomCandidates {
         }
         return list;
     }
+
+    private static final String[] PROGRAM_LEVELS = {"ASSOCIATE", "BACHELOR", "POST_BACCALAUREATE_CERTIFICATE",
+        "MASTER", "DOCTORATE"};
+    /** Field and accreditation: six ways the rules tell apart (HIM or not; CAHIIM, none, or a foreign association). */
+    private static final String[] PROGRAM_KINDS = {
+        "\"field\":\"HIM\",\"accreditation\":\"CAHIIM\"", "\"field\":\"HIM\",\"accreditation\":\"NONE\"",
+        "\"field\":\"OTHER\",\"accreditation\":\"CAHIIM\"", "\"field\":\"OTHER\",\"accreditation\":\"NONE\"",
+        "\"field\":\"HIM\",\"accreditation\":\"FOREIGN\",\"association\":\"CHIMA\"",
+        "\"field\":\"OTHER\",\"accreditation\":\"FOREIGN\",\"association\":\"ZQX\""};
+
+    /**
+     * The i-th of 30 completed programs, as a JSON education entry, that the rules all tell apart (level, field and
+     * accreditation differ): entries the rules cannot tell apart are one fact, so a test that needs many facts
+     * needs these.
+     */
+    public static String distinctProgram(int i) {
+        if (i < 0 || i >= 30) {
+            throw new IllegalArgumentException("there are 30 distinct programs; asked for the one at " + i);
+        }
+        return "{\"level\":\"" + PROGRAM_LEVELS[i % 5] + "\"," + PROGRAM_KINDS[i / 5]
+                + ",\"completedOn\":\"2019-05-15\"}";
+    }
 }
