@@ -31,12 +31,28 @@ class BatchTest {
         return results;
     };
 
+    /** Runs out of memory on any chunk holding the record "huge", as a record too large for the heap would. */
+    private static final Batch.Job EXHAUSTS_ON_HUGE = (records, asOf) -> {
+        List<byte[]> results = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).candidate().id().equals("huge")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            results.add(("{\"id\":\"" + records.get(i).candidate().id() + "\"}").getBytes(StandardCharsets.UTF_8));
+        }
+        return results;
+    };
+
     private static String[] run(boolean debug) throws IOException {
+        return run(FAILS_ON_BOOM, INPUT, debug);
+    }
+
+    private static String[] run(Batch.Job job, String input, boolean debug) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        Batch batch = new Batch(FAILS_ON_BOOM, LocalDate.of(2026, 11, 25), out, new PrintWriter(err),
+        Batch batch = new Batch(job, LocalDate.of(2026, 11, 25), out, new PrintWriter(err),
                 debug, 2);
-        int status = batch.run(new ByteArrayInputStream(INPUT.getBytes(StandardCharsets.UTF_8)));
+        int status = batch.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString()};
     }
 
@@ -62,5 +78,28 @@ class BatchTest {
         assertThat(run[0]).isEqualTo("1");
         assertThat(run[2]).startsWith("himcert: the record on line 2 (id boom) could not be assessed: internal error"
                 + " IllegalStateException\njava.lang.IllegalStateException: engine failure quoting SECRET4711\n\tat ");
+    }
+
+    @Test
+    void aRecordThatRunsOutOfMemoryIsAnErrorRecordAndTheRestOfItsChunkIsAnswered() throws IOException {
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            input.append(i == 20 ? "{\"id\":\"huge\"}" : "{\"id\":\"r" + i + "\"}").append('\n');
+        }
+
+        String[] run = run(EXHAUSTS_ON_HUGE, input.toString(), false);
+
+        List<String> lines = run[1].lines().toList();
+        assertThat(run[0]).isEqualTo("1");
+        assertThat(lines).hasSize(40);
+        assertThat(lines.get(19)).isEqualTo("{\"id\":\"r19\"}");
+        assertThat(lines.get(20)).isEqualTo("{\"id\":\"huge\",\"error\":{\"line\":21,\"path\":\"\","
+                + "\"message\":\"could not be assessed: it needs more memory than this run has; standard error names"
+                + " this record's line\"}}");
+        assertThat(lines.get(21)).isEqualTo("{\"id\":\"r21\"}");
+        assertThat(run[2]).isEqualTo("himcert: the record on line 21 (id huge) could not be assessed: it needs more"
+                + " memory than this run has (a larger -Xmx, or HIMCERT_JAVA_OPTS for bin/himcert)"
+                + " (rerun with --debug for the stack trace)\n"
+                + "himcert: 1 of 40 records could not be assessed\n");
     }
 }

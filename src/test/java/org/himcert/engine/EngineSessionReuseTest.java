@@ -140,6 +140,29 @@ class EngineSessionReuseTest {
     }
 
     @Test
+    void aBatchOfMoreFactsThanOneSessionHoldsIsAskedInSeveralAndAnswersAsEachAlone() throws Exception {
+        List<Engine.Probe> probes = new ArrayList<>();
+        LocalDate asOf = LocalDate.of(2026, 11, 25);
+        RandomCandidates random = new RandomCandidates(16);
+        for (int i = 0; i < 12; i++) {
+            // 2,000 entries each: 12 of them hold more facts than one session is given
+            probes.add(new Engine.Probe(org.himcert.json.HimcertJson.candidate(
+                    org.himcert.testing.HostileRecords.distinctDates("big" + i, 2_000 + i, 7 + i)), asOf, i % 3 == 0));
+            probes.add(new Engine.Probe(random.candidate("small" + i, asOf), asOf, i % 2 == 0));
+        }
+        assertThat(probes.stream().mapToInt(p -> p.candidate().education().map(List::size).orElse(0)).sum())
+                .isGreaterThan(Engine.SESSION_FACTS);
+        Engine engine = fresh();
+
+        List<Engine.Evaluation> together = engine.evaluate(probes);
+
+        for (int i = 0; i < probes.size(); i++) {
+            assertSameConditions(together.get(i), fresh().evaluate(List.of(probes.get(i))).get(0),
+                    probes.get(i).candidate());
+        }
+    }
+
+    @Test
     void aSessionStoppedByTheFiringLimitLeavesNothingBehindForTheNextBatch() throws RuleLoadException {
         RuleBase rules = bundledWith("a rule that matches every choice of three of a record's programs",
                 "Program( ) Program( ) Program( )", "");

@@ -109,6 +109,44 @@ public final class RandomCandidates {
         return values[random.nextInt(values.length)];
     }
 
+    /**
+     * A random candidate around the date with a crowded record: its programs repeated with other dates (and other
+     * foreign associations), a dozen experience entries, several exam attempts and CEU records.
+     */
+    public Candidate crowded(String id, LocalDate around) {
+        Candidate c = candidate(id, around);
+        if (c.education().isPresent()) {
+            List<Education> more = new ArrayList<>(c.education().get());
+            int extra = random.nextInt(8);
+            for (int i = 0; i < extra; i++) {
+                Education e = random.nextInt(3) == 0 || more.isEmpty() ? education(around)
+                        : more.get(random.nextInt(more.size()));
+                if (e.accreditation() == Accreditation.FOREIGN && random.nextBoolean()) {
+                    e = new Education(e.level(), e.field(), e.accreditation(), "ZQX" + random.nextInt(5), e.status(),
+                            e.completedOn(), e.expectedOn());
+                }
+                LocalDate shifted = around.plusDays(random.nextInt(900) - 300);
+                more.add(e.completedOn() != null ? e.withCompletedOn(shifted)
+                        : e.isCompleted() ? e : e.withExpectedOn(shifted));
+            }
+            c = c.withEducation(more);
+        }
+        if (c.experience().isPresent()) {
+            List<Experience> more = new ArrayList<>(c.experience().get());
+            for (int i = random.nextInt(12); i > 0; i--) {
+                more.add(experience(around));
+            }
+            c = c.withExperience(more);
+        }
+        List<ExamAttempt> attempts = new ArrayList<>(c.examAttempts());
+        for (int i = random.nextInt(6); i > 0; i--) {
+            attempts.add(new ExamAttempt(pick(CredentialCode.values()), around.minusDays(random.nextInt(400) - 100),
+                    random.nextInt(4) == 0 ? ExamResult.PASSED : ExamResult.FAILED));
+        }
+        return new Candidate(c.id(), c.education(), c.credentials(), c.experience(), c.coursework(), attempts,
+                c.ceus());
+    }
+
     /** Many candidates, each with its own as-of date. */
     public List<Candidate> candidates(int n) {
         List<Candidate> list = new ArrayList<>();
