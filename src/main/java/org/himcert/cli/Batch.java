@@ -166,7 +166,7 @@ final class Batch {
                 at.add(i);
             } catch (InputException e) {
                 outcomes[i] = new Outcome(utf8(writer.error(e)), e.line(), e.id().orElse(null), true, null);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            } catch (RuntimeException | Error e) {
                 outcomes[i] = failure(raws.get(i), null, e);
             }
         }
@@ -174,9 +174,9 @@ final class Batch {
         if (read.size() > 1) {
             try {
                 results = job.run(read, dates);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                // one of them fails the chunk (running out of memory included: what the chunk held is garbage
-                // once it is given up): each is run alone below, to find which
+            } catch (RuntimeException | Error e) {
+                // one of them fails the chunk, whatever the failure (running out of memory or stack included: what
+                // the chunk held is garbage once it is given up): each is run alone below, to find which
                 results = null;
             }
         }
@@ -188,7 +188,7 @@ final class Batch {
                 byte[] json = results != null ? results.get(j)
                         : job.run(List.of(record), List.of(dates.get(j))).get(0);
                 outcomes[i] = new Outcome(json, raws.get(i).line(), id, false, null);
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            } catch (RuntimeException | Error e) {
                 outcomes[i] = failure(raws.get(i), id, e);
             }
         }
@@ -274,7 +274,7 @@ final class Batch {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a result", e);
         } catch (ExecutionException e) {
-            // process() turns every exception into an outcome: only an Error (out of memory) gets here
+            // process() turns every failure of a record into an outcome: only one outside them gets here
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
