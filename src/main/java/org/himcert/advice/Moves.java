@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Degree;

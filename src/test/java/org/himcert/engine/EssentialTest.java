@@ -10,6 +10,7 @@ import org.himcert.model.Candidate;
 import org.himcert.model.Education;
 import org.himcert.model.EducationLevel;
 import org.himcert.model.ProgramStatus;
+import org.himcert.testing.HostileRecords;
 import org.himcert.testing.RandomCandidates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,17 +85,11 @@ class EssentialTest {
 
     @Test
     void aThousandProgramsOverFiftyDatesAreCutToTwoOfEachKind() {
-        List<Education> education = new ArrayList<>();
-        LocalDate first = LocalDate.of(2027, 1, 1);
-        for (int i = 0; i < 1_000; i++) {
-            education.add(Education.cahiimHim(i % 2 == 0 ? EducationLevel.ASSOCIATE : EducationLevel.BACHELOR)
-                    .withStatus(ProgramStatus.ENROLLED).withExpectedOn(first.plusMonths(i % 50)));
-        }
-        Candidate record = Candidate.builder("many").build().withEducation(education);
+        Candidate record = HostileRecords.twoKindsOverFiftyMonths(1_000, LocalDate.of(2027, 1, 1));
 
         Candidate essential = engine.essential(record, LocalDate.of(2026, 11, 25));
 
-        assertThat(essential.education()).isEqualTo(Optional.of(education.subList(0, 4)));
+        assertThat(essential.education()).isEqualTo(Optional.of(record.education().orElseThrow().subList(0, 4)));
         assertThat(essential.ceus()).isEmpty();
     }
 }

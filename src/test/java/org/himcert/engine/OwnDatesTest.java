@@ -3,16 +3,14 @@ package org.himcert.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Education;
-import org.himcert.model.EducationLevel;
 import org.himcert.model.HeldCredential;
-import org.himcert.model.ProgramStatus;
+import org.himcert.testing.HostileRecords;
 import org.himcert.testing.RandomCandidates;
 import org.junit.jupiter.api.Test;
 
@@ -85,14 +83,9 @@ class OwnDatesTest {
     }
 
     @Test
-    void aThousandProgramsOfTwoKindsOverFiftyDatesAreTwoDays() {
-        List<Education> education = new ArrayList<>();
+    void aThousandProgramsOfTwoKindsOverFiftyDatesAreFourDays() {
         LocalDate first = LocalDate.of(2027, 1, 1);
-        for (int i = 0; i < 1_000; i++) {
-            education.add(Education.cahiimHim(i % 2 == 0 ? EducationLevel.ASSOCIATE : EducationLevel.BACHELOR)
-                    .withStatus(ProgramStatus.ENROLLED).withExpectedOn(first.plusMonths(i % 50)));
-        }
-        Candidate c = Candidate.builder("many").build().withEducation(education);
+        Candidate c = HostileRecords.twoKindsOverFiftyMonths(1_000, first);
 
         // each kind: its first program completing; the last one still under way completing (ENROLLED is gone)
         assertThat(Profile.ownDates(c, LocalDate.of(2026, 11, 25), true))

@@ -1,6 +1,12 @@
 package org.himcert.testing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.himcert.model.Candidate;
+import org.himcert.model.Education;
+import org.himcert.model.EducationLevel;
+import org.himcert.model.ProgramStatus;
 
 /**
  * Legal records shaped to make an assessment work hard, as JSON lines of the contract: the shapes an attacker tried
@@ -83,5 +89,18 @@ public final class HostileRecords {
     public static String good(String id, int i) {
         return "{\"id\":\"" + id + "\",\"education\":[{\"level\":\"HIGH_SCHOOL\"}],\"experience\":[{\"kind\":"
                 + "\"CODING\",\"months\":" + i % 40 + "}]}";
+    }
+
+    /**
+     * A candidate in {@code entries} CAHIIM HIM programs under way, associate and bachelor's in turn, expected on the
+     * first of 50 months from {@code first} in turn: two kinds of program over 50 dates.
+     */
+    public static Candidate twoKindsOverFiftyMonths(int entries, LocalDate first) {
+        List<Education> education = new ArrayList<>();
+        for (int i = 0; i < entries; i++) {
+            education.add(Education.cahiimHim(i % 2 == 0 ? EducationLevel.ASSOCIATE : EducationLevel.BACHELOR)
+                    .withStatus(ProgramStatus.ENROLLED).withExpectedOn(first.plusMonths(i % 50)));
+        }
+        return Candidate.builder("two-kinds").build().withEducation(education);
     }
 }
