@@ -24,7 +24,12 @@ module org.himcert {
     requires transitive com.fasterxml.jackson.databind; // ContractReader reads a JsonNode
     requires com.fasterxml.jackson.dataformat.yaml;
     requires static info.picocli; // the command line only, which the library jar leaves out
-    requires static jdk.httpserver; // likewise: the command line's serve
+    requires static org.eclipse.jetty.server; // likewise: the service (himcert serve)
+    requires static org.eclipse.jetty.http;
+    requires static org.eclipse.jetty.io;
+    requires static org.eclipse.jetty.util;
+    requires static micrometer.core;
+    requires static micrometer.registry.prometheus;
 
     opens org.himcert.engine;
     opens org.himcert.rules;

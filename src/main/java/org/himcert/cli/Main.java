@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +28,9 @@ import org.himcert.CaseFiles;
 import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.RulesException;
+import org.himcert.batch.Batch;
+import org.himcert.http.Service;
+import org.himcert.http.ServiceOptions;
 import org.himcert.json.ContractWriter;
 import org.himcert.json.InputRecord;
 import org.himcert.model.CredentialCode;
@@ -313,13 +318,14 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** {@code himcert serve}: the contract over HTTP and an advisor's page (see {@link Server}). */
+    /** {@code himcert serve}: the contract over HTTP and an advisor's page (see {@link Service}). */
     @Command(name = "serve",
             usageHelpWidth = 110,
             description = {"Serve the JSON contract over HTTP, and an advisor's page at /: POST /v1/assess,"
-                + " /v1/plan?target=..., /v1/report (one candidate, or JSON Lines); GET /health, /v1/rules,"
-                + " /openapi.json. Logs each request's id, route, status and time on standard error, never a"
-                + " candidate's values. Runs until stopped.", ""})
+                + " /v1/plan?target=..., /v1/report (one candidate, JSON Lines, or a JSON array); GET /health,"
+                + " /ready, /metrics, /v1/rules, /openapi.json. Logs each request's id, route, status and time on"
+                + " standard error, never a candidate's values. Runs until stopped (SIGTERM lets the requests in"
+                + " flight finish).", ""})
     static final class ServeCommand implements Callable<Integer> {
         @ParentCommand
         private Main main;
@@ -328,7 +334,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--port", paramLabel = "PORT", description = "The port (default 8080; 0: any free one).")
         private int port = 8080;
         @Option(names = "--host", paramLabel = "HOST",
-                description = "The address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).")
+                description = "The address to listen on (default 127.0.0.1). Another than loopback needs"
+                        + " --token-file, or --insecure-no-auth.")
         private String host = "127.0.0.1";
         @Option(names = "--rules", paramLabel = "DIR",
                 description = "Apply the rule files (*.drl) and parameters.yaml of this directory instead of the"
@@ -337,8 +344,42 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--max-body", paramLabel = "BYTES",
                 description = "The largest request body accepted (default 16777216, 16 MiB); larger: 413.")
         private long maxBody = 16L * 1024 * 1024;
-        @Option(names = "--threads", paramLabel = "N", description = "Requests answered at once (default: 2 per core).")
+        @Option(names = "--threads", paramLabel = "N",
+                description = "Requests answered at once (default: 2 per core); more wait up to --queue-wait, then"
+                        + " get 503 with Retry-After.")
         private int threads = 2 * Runtime.getRuntime().availableProcessors();
+        @Option(names = "--queue-wait", paramLabel = "SECONDS",
+                description = "How long a request waits for its turn (default 2).")
+        private int queueWait = 2;
+        @Option(names = "--deadline", paramLabel = "SECONDS",
+                description = "How long one request may take (default 60): the records not reached by then get"
+                        + " error records saying so.")
+        private int deadline = 60;
+        @Option(names = "--token-file", paramLabel = "FILE",
+                description = "Tokens that let a client in, one per line: Authorization: Bearer TOKEN (the page: the"
+                        + " token as password). /health, /ready and /openapi.json stay open.")
+        private Path tokenFile;
+        @Option(names = "--insecure-no-auth",
+                description = "Serve an address other than loopback without tokens.")
+        private boolean insecureNoAuth;
+        @Option(names = "--tls-keystore", paramLabel = "FILE.p12",
+                description = "Serve HTTPS with this PKCS #12 key store; its password from the environment variable"
+                        + " HIMCERT_TLS_PASSWORD or --tls-password-file.")
+        private Path keyStore;
+        @Option(names = "--tls-password-file", paramLabel = "FILE",
+                description = "The key store's password, on the file's first line.")
+        private Path keyStorePasswordFile;
+        @Option(names = "--allowed-host", paramLabel = "NAME",
+                description = "A Host name to answer for besides localhost, 127.0.0.1 and ::1 (repeatable; * for"
+                        + " any). Others get 421: a web page cannot reach the service through DNS rebinding.")
+        private List<String> allowedHosts = new ArrayList<>();
+        @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+                description = "An origin whose browser pages may call the service (repeatable, exact, e.g."
+                        + " https://advising.example.edu). Default: none.")
+        private List<String> corsOrigins = new ArrayList<>();
+        @Option(names = "--drain", paramLabel = "SECONDS",
+                description = "How long a stop waits for the requests in flight (default 20).")
+        private int drain = 20;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         private boolean help;
 
@@ -351,24 +392,76 @@ public final class Main implements Callable<Integer> {
             } catch (RulesException e) {
                 throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
             }
-            if (maxBody < 1 || threads < 1 || port < 0 || port > 65535) {
-                throw new ParameterException(spec.commandLine(), "--port must be 0-65535, --max-body and --threads"
-                        + " at least 1");
+            ServiceOptions options;
+            try {
+                options = new ServiceOptions(host, port, maxBody, threads, Duration.ofSeconds(queueWait),
+                        Duration.ofSeconds(deadline), Duration.ofSeconds(30), tokens(), insecureNoAuth, keyStore,
+                        keyStore == null ? null : password(), allowedHosts, corsOrigins, Duration.ofSeconds(drain));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             PrintWriter err = spec.commandLine().getErr();
-            Server server;
+            Service service = new Service(advisor, options, main.clock, err);
             try {
-                server = new Server(advisor, host, port, maxBody, threads, main.clock, err);
-            } catch (java.io.IOException e) {
+                service.start();
+            } catch (Exception e) {
                 throw new ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port + " ("
                         + e.getMessage() + ")");
             }
-            server.start();
-            err.println("himcert serve: listening on http://" + host + ":" + server.port() + "/ (rules "
-                    + advisor.rulesVersion() + ")");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                err.println("himcert serve: stopping; the requests in flight have " + drain + " s to finish");
+                err.flush();
+                try {
+                    service.stop();
+                } catch (Exception e) {
+                    err.println("himcert serve: stopped with " + e.getClass().getSimpleName());
+                }
+                err.flush();
+            }, "himcert-stop"));
+            err.println("himcert serve: listening on " + service.scheme() + "://" + host + ":" + service.port()
+                    + "/ (rules " + advisor.rulesVersion() + (options.authenticates() ? ", tokens required" : "")
+                    + ")");
             err.flush();
-            Thread.currentThread().join(); // until the process is stopped
+            service.join();
             return 0;
+        }
+
+        private Set<String> tokens() {
+            if (tokenFile == null) {
+                return Set.of();
+            }
+            try {
+                Set<String> tokens = new java.util.HashSet<>();
+                for (String line : java.nio.file.Files.readAllLines(tokenFile, StandardCharsets.UTF_8)) {
+                    String t = line.strip();
+                    if (!t.isEmpty() && !t.startsWith("#")) {
+                        tokens.add(t);
+                    }
+                }
+                if (tokens.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "--token-file holds no token (one per line)");
+                }
+                return tokens;
+            } catch (java.io.IOException e) {
+                throw new ParameterException(spec.commandLine(), "--token-file cannot be read: "
+                        + e.getClass().getSimpleName());
+            }
+        }
+
+        private String password() {
+            if (keyStorePasswordFile != null) {
+                try {
+                    return java.nio.file.Files.readAllLines(keyStorePasswordFile, StandardCharsets.UTF_8).get(0);
+                } catch (java.io.IOException | IndexOutOfBoundsException e) {
+                    throw new ParameterException(spec.commandLine(), "--tls-password-file cannot be read");
+                }
+            }
+            String env = System.getenv("HIMCERT_TLS_PASSWORD");
+            if (env == null) {
+                throw new ParameterException(spec.commandLine(), "--tls-keystore needs its password:"
+                        + " HIMCERT_TLS_PASSWORD or --tls-password-file");
+            }
+            return env;
         }
     }
 

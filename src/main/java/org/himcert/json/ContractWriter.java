@@ -211,6 +211,28 @@ public final class ContractWriter {
             g.writeEndObject();
         });
     }
+    /**
+     * An error about a request as a whole (the service's: an empty body, an unknown route, a wrong method, a bad
+     * query parameter), as one JSON text: {@code {"error": {"line": null, "path": ..., "message": ...}}}.
+     *
+     * @param path    the query parameter at fault, or empty
+     * @param message what was wrong and what is accepted
+     * @return the JSON text
+     */
+    public String requestError(String path, String message) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        return write(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("error");
+            g.writeNullField("line");
+            g.writeStringField("path", path);
+            g.writeStringField("message", message);
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
 
     /** The maintenance answer, present only for a holder of an AHIMA credential (contract "Keeping credentials"). */
     private static void maintenance(JsonGenerator g, Maintenance m) throws IOException {

@@ -1,4 +1,4 @@
-package org.himcert.cli;
+package org.himcert.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +56,8 @@ class AdvisorPageBrowserTest {
         Files.createDirectories(out);
         Process driver = new ProcessBuilder(DRIVER.toString(), "--port=" + driverPort)
                 .redirectErrorStream(true).redirectOutput(out.resolve("chromedriver.log").toFile()).start();
-        try (Server server = new Server(EligibilityAdvisor.withBundledRules(), "127.0.0.1", 0, 1 << 20, 2, nov25,
-                new PrintWriter(new StringWriter()))) {
+        try (Service server = new Service(EligibilityAdvisor.withBundledRules(), ServiceOptions.defaults("127.0.0.1",
+                0), nov25, new PrintWriter(new StringWriter()))) {
             server.start();
             webDriver = "http://127.0.0.1:" + driverPort;
             waitForDriver();

@@ -1,4 +1,4 @@
-package org.himcert.cli;
+package org.himcert.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,19 +35,46 @@ import org.himcert.json.RecordStream;
  * only cuts records and writes finished lines. When a chunk fails as a whole, its records are run again one by
  * one, so one bad record costs no other its answer.
  */
-final class Batch {
+public final class Batch {
 
     /** Pending records at most: enough to keep every core busy while the oldest chunk finishes. */
-    static final int WINDOW = 512;
+    public static final int WINDOW = 512;
     /** Records asked of the rules together: large enough to share a session's cost, small enough to stay fast. */
-    static final int CHUNK = 32;
+    public static final int CHUNK = 32;
     /** Pending input at most, in characters, so that large records do not multiply into a large heap. */
-    static final long WINDOW_CHARS = 8L * 1024 * 1024;
+    public static final long WINDOW_CHARS = 8L * 1024 * 1024;
 
     /** What to do with records that were read: each one's result as one JSON line in UTF-8, in order. */
     @FunctionalInterface
-    interface Job {
+    public interface Job {
+        /**
+         * The results of the records, in their order.
+         *
+         * @param records the records read
+         * @param asOf    each record's as-of date
+         * @return one result per record, UTF-8 JSON without a line end
+         */
         List<byte[]> run(List<InputRecord> records, List<LocalDate> asOf);
+    }
+
+    /** Where records come from: a {@link RecordStream}, or the elements of a JSON array. */
+    @FunctionalInterface
+    public interface Source {
+        /**
+         * The next record, or null at the end.
+         *
+         * @return the record
+         * @throws IOException if the input cannot be read
+         */
+        RawRecord next() throws IOException;
+    }
+
+    /** How the results are framed: JSON Lines (each followed by a line end), or one JSON array. */
+    public enum Framing {
+        /** One result per line. */
+        LINES,
+        /** {@code [result,result,...]} and a line end. */
+        ARRAY
     }
 
     /** What came of one record: its line of output, UTF-8 without the line end. */
@@ -76,16 +103,31 @@ final class Batch {
     private long firstRejectedLine;
     private long failed;
     private boolean outputClosed;
+    private Framing framing = Framing.LINES;
+    private long deadline;
+    private String deadlineMessage;
 
-    Batch(Job job, LocalDate defaultAsOf, OutputStream out, PrintWriter err, boolean debug, int threads) {
+    /**
+     * A batch with a pool of its own for the run.
+     *
+     * @param job         what to do with the records read
+     * @param defaultAsOf the as-of date of a record that gives none
+     * @param out         where the results go
+     * @param err         where failures are told (line and id, never a value)
+     * @param debug       whether failures print their stack trace
+     * @param threads     the pool's threads
+     */
+    public Batch(Job job, LocalDate defaultAsOf, OutputStream out, PrintWriter err, boolean debug, int threads) {
         this(job, defaultAsOf, out, err, debug, threads, null);
     }
 
     /**
      * A batch whose chunks run on a pool the caller owns and keeps (a server's, shared by its requests), or on a
      * pool of its own for the run when {@code shared} is null.
+     *
+     * @param shared the pool, or null
      */
-    Batch(Job job, LocalDate defaultAsOf, OutputStream out, PrintWriter err, boolean debug, int threads,
+    public Batch(Job job, LocalDate defaultAsOf, OutputStream out, PrintWriter err, boolean debug, int threads,
           ExecutorService shared) {
         this.job = job;
         this.defaultAsOf = defaultAsOf;
@@ -102,19 +144,56 @@ final class Batch {
      * @return 0 when every record was assessed, 1 when any was rejected or failed, or output stopped
      * @throws IOException if the input cannot be read (the results so far are written first)
      */
-    int run(InputStream in) throws IOException {
+    public int run(InputStream in) throws IOException {
+        // before the stream waits for more input, the chunk being cut is submitted and what is pending is
+        // written and flushed, so that a program feeding standard input line by line gets each answer before
+        // it sends the next question
+        RecordStream stream = new RecordStream(in, () -> {
+            submitChunk();
+            flushAll();
+        });
+        return run(stream::next);
+    }
+
+    /**
+     * Frames the results as given (JSON Lines by default).
+     *
+     * @param framing the framing
+     * @return this batch
+     */
+    public Batch framing(Framing framing) {
+        this.framing = framing;
+        return this;
+    }
+
+    /**
+     * Gives the run a deadline: the records of a chunk that starts after it are not assessed; each gets an error
+     * record with the message instead, and the run goes on to the end of the input (reading is cheap).
+     *
+     * @param nanoTime the deadline, as {@link System#nanoTime()} reads it
+     * @param message  what the error records say
+     * @return this batch
+     */
+    public Batch deadline(long nanoTime, String message) {
+        this.deadline = nanoTime;
+        this.deadlineMessage = message;
+        return this;
+    }
+
+    /**
+     * Runs the job over every record of the source, writing the results framed as set.
+     *
+     * @return 0 when every record was assessed, 1 when any was rejected or failed, or output stopped
+     * @throws IOException if the input cannot be read (the results so far are written first, without the closing
+     *                     of an array: {@link #written()} says how many)
+     */
+    public int run(Source stream) throws IOException {
         boolean own = pool == null;
         if (own) {
             pool = Executors.newFixedThreadPool(threads, new Workers());
         }
+        boolean read = false;
         try {
-            // before the stream waits for more input, the chunk being cut is submitted and what is pending is
-            // written and flushed, so that a program feeding standard input line by line gets each answer before
-            // it sends the next question
-            RecordStream stream = new RecordStream(in, () -> {
-                submitChunk();
-                flushAll();
-            });
             try {
                 RawRecord raw;
                 while (!outputClosed && (raw = stream.next()) != null) {
@@ -128,8 +207,12 @@ final class Batch {
                     }
                 }
                 submitChunk();
+                read = true;
             } finally {
                 flushAll();
+            }
+            if (read && framing == Framing.ARRAY) {
+                writeRaw(records == 0 ? "[]\n" : "]\n");
             }
         } finally {
             if (own) {
@@ -169,6 +252,15 @@ final class Batch {
             } catch (RuntimeException | Error e) {
                 outcomes[i] = failure(raws.get(i), null, e);
             }
+        }
+        if (deadlineMessage != null && System.nanoTime() - deadline > 0) {
+            for (int j = 0; j < read.size(); j++) {
+                int i = at.get(j);
+                String id = read.get(j).candidate().id();
+                outcomes[i] = new Outcome(utf8(writer.error(id, raws.get(i).line(), "", deadlineMessage)),
+                        raws.get(i).line(), id, false, new DeadlinePassed(deadlineMessage));
+            }
+            return List.of(outcomes);
         }
         List<byte[]> results = null;
         if (read.size() > 1) {
@@ -219,10 +311,33 @@ final class Batch {
         }
     }
 
+    /** Results written so far. */
+    public long written() {
+        return records;
+    }
+
+    /** Error records written so far (records rejected, or that could not be assessed). */
+    public long errorRecords() {
+        return rejected + failed;
+    }
+
+    private void writeRaw(String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            outputClosed = true;
+        }
+    }
+
     private void write(Outcome o) {
         try {
-            out.write(o.json());
-            out.write('\n');
+            if (framing == Framing.ARRAY) {
+                out.write(records == 0 ? '[' : ',');
+                out.write(o.json());
+            } else {
+                out.write(o.json());
+                out.write('\n');
+            }
         } catch (IOException e) {
             outputClosed = true; // standard output was closed (a pipe's reader went away): stop, and say so
         }
@@ -260,11 +375,21 @@ final class Batch {
     }
 
     /** What to tell the user about a failure: the rules' own message for a runaway rule, else its kind. */
+    /** A record not reached before the run's deadline. */
+    private static final class DeadlinePassed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DeadlinePassed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private static String reason(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return "it needs more memory than this run has (a larger -Xmx, or HIMCERT_JAVA_OPTS for bin/himcert)";
         }
-        return e instanceof RulesStoppedException ? e.getMessage() : "internal error " + e.getClass().getSimpleName();
+        return e instanceof RulesStoppedException || e instanceof DeadlinePassed ? e.getMessage()
+                : "internal error " + e.getClass().getSimpleName();
     }
 
     private static List<Outcome> outcomes(Future<List<Outcome>> result) {

@@ -1,4 +1,4 @@
-package org.himcert.cli;
+package org.himcert.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +30,7 @@ import org.himcert.testing.RandomCandidates;
  *
  * <pre>
  * mvn -B -q -DskipTests package
- * java -cp target/test-classes:target/himcert-cli.jar org.himcert.cli.ServeLoad [--clients 8] [--seconds 30]
+ * java -cp target/test-classes:target/himcert-cli.jar org.himcert.http.ServeLoad [--clients 8] [--seconds 30]
  *     [--url http://127.0.0.1:8080]   (without --url it starts a server in this JVM on a free port)
  * </pre>
  */
@@ -51,11 +51,10 @@ public final class ServeLoad {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Server server = null;
+        Service server = null;
         if (url == null) {
-            server = new Server(EligibilityAdvisor.withBundledRules(), "127.0.0.1", 0, 16 << 20,
-                    2 * Runtime.getRuntime().availableProcessors(), Clock.systemUTC(),
-                    new PrintWriter(new StringWriter()));
+            server = new Service(EligibilityAdvisor.withBundledRules(), ServiceOptions.defaults("127.0.0.1", 0),
+                    Clock.systemUTC(), new PrintWriter(new StringWriter()));
             server.start();
             url = "http://127.0.0.1:" + server.port();
         }

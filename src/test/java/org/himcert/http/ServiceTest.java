@@ -1,4 +1,4 @@
-package org.himcert.cli;
+package org.himcert.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code himcert serve} over a real socket on 127.0.0.1, on a free port. */
-class ServeTest {
+class ServiceTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -32,20 +32,22 @@ class ServeTest {
             + "{\"level\":\"BACHELOR\",\"field\":\"OTHER\",\"accreditation\":\"FOREIGN\",\"association\":\"Zzyzx\"}],"
             + "\"experience\":[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"from\":\"2025-06-01\"}]}";
     private static final StringWriter LOG = new StringWriter();
-    private static Server server;
+    private static Service server;
     private static String base;
 
     @BeforeAll
     static void start() throws Exception {
         Clock nov25 = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
-        server = new Server(EligibilityAdvisor.withBundledRules(), "127.0.0.1", 0, 64 * 1024, 4, nov25,
-                new PrintWriter(LOG, true));
+        ServiceOptions d = ServiceOptions.defaults("127.0.0.1", 0);
+        server = new Service(EligibilityAdvisor.withBundledRules(), new ServiceOptions(d.host(), d.port(), 64 * 1024,
+                4, d.queueWait(), d.deadline(), d.idleTimeout(), d.tokens(), false, null, null, List.of(), List.of(),
+                d.drain()), nov25, new PrintWriter(LOG, true));
         server.start();
         base = "http://127.0.0.1:" + server.port();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         server.close();
     }
 
@@ -65,8 +67,8 @@ class ServeTest {
 
     @Test
     void assessAnswersOneCandidateInTheContract() throws Exception {
-        HttpResponse<String> full = post("/v1/assess", Server.JSON, MARIA);
-        HttpResponse<String> brief = post("/v1/assess?brief=true", Server.JSON, MARIA);
+        HttpResponse<String> full = post("/v1/assess", Replies.JSON, MARIA);
+        HttpResponse<String> brief = post("/v1/assess?brief=true", Replies.JSON, MARIA);
 
         assertThat(full.statusCode()).isEqualTo(200);
         assertThat(type(full)).startsWith("application/json");
@@ -81,10 +83,10 @@ class ServeTest {
     @Test
     void jsonLinesGetOneLinePerRecordInOrderAndABadLineItsErrorRecord() throws Exception {
         String body = "{\"id\":\"l-1\",\"education\":[]}\n{\"id\":\"l-2\",\"nickname\":1}\n{\"id\":\"l-3\"}\n";
-        HttpResponse<String> r = post("/v1/assess", Server.NDJSON, body);
+        HttpResponse<String> r = post("/v1/assess", Replies.NDJSON, body);
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(type(r)).startsWith(Server.NDJSON);
+        assertThat(type(r)).startsWith(Replies.NDJSON);
         List<String> lines = r.body().lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(MAPPER.readTree(lines.get(0)).get("id").asText()).isEqualTo("l-1");
@@ -94,21 +96,22 @@ class ServeTest {
 
     @Test
     void planTakesTheTargetInAnyCase() throws Exception {
-        HttpResponse<String> r = post("/v1/plan?target=rhia", Server.JSON, MARIA);
-        HttpResponse<String> none = post("/v1/plan", Server.JSON, MARIA);
+        HttpResponse<String> r = post("/v1/plan?target=rhia", Replies.JSON, MARIA);
+        HttpResponse<String> none = post("/v1/plan", Replies.JSON, MARIA);
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(MAPPER.readTree(r.body()).get("target").asText()).isEqualTo("RHIA");
         assertThat(none.statusCode()).isEqualTo(400);
-        assertThat(MAPPER.readTree(none.body()).get("error").get("message").asText()).startsWith("target: must be");
+        assertThat(MAPPER.readTree(none.body()).get("error").get("message").asText()).startsWith("target is required");
+        assertThat(MAPPER.readTree(none.body()).get("error").get("path").asText()).isEqualTo("target");
     }
 
     @Test
     void errorsAreTheContractsErrorRecordWithTheirStatus() throws Exception {
-        HttpResponse<String> badJson = post("/v1/assess", Server.JSON, "{\"id\": ");
-        HttpResponse<String> badField = post("/v1/assess", Server.JSON, "{\"id\":\"e-1\",\"experience\":[{}]}");
-        HttpResponse<String> empty = post("/v1/assess", Server.JSON, "");
-        HttpResponse<String> tooLarge = post("/v1/assess", Server.NDJSON, "{\"id\":\"x\"}\n".repeat(8000));
+        HttpResponse<String> badJson = post("/v1/assess", Replies.JSON, "{\"id\": ");
+        HttpResponse<String> badField = post("/v1/assess", Replies.JSON, "{\"id\":\"e-1\",\"experience\":[{}]}");
+        HttpResponse<String> empty = post("/v1/assess", Replies.JSON, "");
+        HttpResponse<String> tooLarge = post("/v1/assess", Replies.NDJSON, "{\"id\":\"x\"}\n".repeat(8000));
         HttpResponse<String> unknown = get("/v2/assess");
         HttpResponse<String> method = get("/v1/assess");
 
@@ -121,6 +124,7 @@ class ServeTest {
         assertThat(MAPPER.readTree(tooLarge.body()).get("error").get("message").asText()).contains("65536 bytes");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Allow")).contains("POST, OPTIONS");
         for (HttpResponse<String> r : List.of(badJson, badField, empty, tooLarge, unknown, method)) {
             assertThat(type(r)).startsWith("application/json");
             assertThat(r.body()).doesNotContain("Exception", "\tat ");
@@ -129,7 +133,7 @@ class ServeTest {
 
     @Test
     void reportHealthRulesAndTheOpenApiDocument() throws Exception {
-        HttpResponse<String> report = post("/v1/report?target=CHPS", Server.JSON, MARIA);
+        HttpResponse<String> report = post("/v1/report?target=CHPS", Replies.JSON, MARIA);
         HttpResponse<String> health = get("/health");
         HttpResponse<String> rules = get("/v1/rules");
         HttpResponse<String> openapi = get("/openapi.json");
@@ -186,8 +190,8 @@ class ServeTest {
 
     @Test
     void theLogNamesRequestsNeverACandidatesValues() throws Exception {
-        post("/v1/assess", Server.JSON, MARIA);
-        post("/v1/report", Server.JSON, MARIA);
+        post("/v1/assess", Replies.JSON, MARIA);
+        post("/v1/report", Replies.JSON, MARIA);
 
         String log = LOG.toString();
         assertThat(log).contains(" POST /v1/assess 200 ", " ms");

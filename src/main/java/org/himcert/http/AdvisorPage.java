@@ -1,4 +1,4 @@
-package org.himcert.cli;
+package org.himcert.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

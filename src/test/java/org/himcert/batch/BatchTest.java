@@ -1,4 +1,4 @@
-package org.himcert.cli;
+package org.himcert.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
