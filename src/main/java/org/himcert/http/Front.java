@@ -34,6 +34,9 @@ final class Front extends Handler.Wrapper {
             "/v1/plan", List.of("POST", "OPTIONS"), "/v1/report", List.of("POST", "OPTIONS"),
             "/", List.of("GET", "HEAD", "POST", "OPTIONS"));
 
+    /** The routes Front answers itself, none of which takes a query parameter. */
+    private static final Set<String> OPEN = Set.of("/health", "/ready", "/openapi.json", "/metrics");
+
     private final EligibilityAdvisor advisor;
     private final ServiceOptions options;
     private final Metrics metrics;
@@ -85,6 +88,11 @@ final class Front extends Handler.Wrapper {
             return true;
         }
         String method = request.getMethod();
+        String query = request.getHttpURI().getQuery();
+        if (query != null && !query.isEmpty() && OPEN.contains(path)) {
+            Replies.error(response, callback, 400, "", path + " takes no query parameter");
+            return true;
+        }
         switch (path) {
             case "/health":
                 return open(request, response, callback, path, () -> "{\"status\":\"ok\",\"rulesVersion\":\""
@@ -103,9 +111,8 @@ final class Front extends Handler.Wrapper {
             default:
                 break;
         }
-        if (method.equals("OPTIONS") && ROUTES.containsKey(path)) {
-            Replies.options(response, callback, ROUTES.get(path)); // a preflight the CORS handler did not take
-            return true;
+        if (method.equals("OPTIONS")) {
+            return super.handle(request, response, callback); // a preflight (CORS, when asked for), or Allow
         }
         if (options.authenticates() && !authorized(request)) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, path.equals("/")

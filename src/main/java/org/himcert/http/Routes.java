@@ -106,6 +106,10 @@ final class Routes extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
         List<String> methods = Front.ROUTES.get(path);
+        if (methods != null && method.equals("OPTIONS")) {
+            Replies.options(response, callback, methods);
+            return true;
+        }
         if (methods == null || !PARAMETERS.containsKey(path)) {
             Replies.error(response, callback, 404, "", "no such route (routes: GET /, /health, /ready, /metrics,"
                     + " /v1/rules, /openapi.json; POST /, /v1/assess, /v1/plan, /v1/report)");
