@@ -345,8 +345,9 @@ public final class Main implements Callable<Integer> {
                 description = "The largest request body accepted (default 16777216, 16 MiB); larger: 413.")
         private long maxBody = 16L * 1024 * 1024;
         @Option(names = "--threads", paramLabel = "N",
-                description = "Requests answered at once (default: 2 per core); more wait up to --queue-wait, then"
-                        + " get 503 with Retry-After.")
+                description = "Requests of many records answered at once (default: 2 per core); more wait up to"
+                        + " --queue-wait, then get 503 with Retry-After. One-candidate requests in flight are asked"
+                        + " of the rules together.")
         private int threads = 2 * Runtime.getRuntime().availableProcessors();
         @Option(names = "--queue-wait", paramLabel = "SECONDS",
                 description = "How long a request waits for its turn (default 2).")

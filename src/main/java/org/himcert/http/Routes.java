@@ -21,8 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -35,6 +40,7 @@ import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.Plan;
 import org.himcert.RuleSummary;
+import org.himcert.RulesStoppedException;
 import org.himcert.batch.Batch;
 import org.himcert.json.ContractReader;
 import org.himcert.json.ContractWriter;
@@ -70,6 +76,10 @@ final class Routes extends Handler.Abstract {
     private final ContractReader reader = new ContractReader();
     /** The workers that assess the requests' records (a request's thread waits for its chunks). */
     private final ExecutorService assessing;
+    /** One-candidate assessments of the requests in flight, asked together. */
+    private final Gatherer gatherer;
+    /** Requests of many records answered at once (--threads): each holds a window of pending records. */
+    private final Semaphore streams;
 
     Routes(EligibilityAdvisor advisor, ServiceOptions options, Clock clock, PrintWriter log, Metrics metrics) {
         this.advisor = advisor;
@@ -77,6 +87,8 @@ final class Routes extends Handler.Abstract {
         this.clock = clock;
         this.metrics = metrics;
         AtomicInteger workers = new AtomicInteger();
+        this.gatherer = new Gatherer(advisor, Runtime.getRuntime().availableProcessors());
+        this.streams = new Semaphore(options.threads());
         this.assessing = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "himcert-assess-" + workers.incrementAndGet());
             t.setDaemon(true);
@@ -86,6 +98,7 @@ final class Routes extends Handler.Abstract {
 
     @Override
     protected void doStop() throws Exception {
+        gatherer.stop();
         assessing.shutdownNow();
         super.doStop();
     }
@@ -267,6 +280,7 @@ final class Routes extends Handler.Abstract {
                          boolean plans) throws Exception {
         LocalDate asOf = asOf(query);
         Batch.Job job;
+        Detail detail = null;
         if (plans) {
             CredentialCode target = target(query, true);
             job = (records, dates) -> {
@@ -281,9 +295,10 @@ final class Routes extends Handler.Abstract {
             if (!brief.equals("true") && !brief.equals("false")) {
                 throw new BadRequest("brief", "brief must be true or false");
             }
-            Detail detail = brief.equals("true") ? Detail.BRIEF : Detail.FULL;
+            detail = brief.equals("true") ? Detail.BRIEF : Detail.FULL;
+            Detail d = detail;
             job = (records, dates) -> advisor.assessAll(records.stream().map(InputRecord::candidate).toList(), dates,
-                    detail).stream().map(writer::assessmentUtf8).toList();
+                    d).stream().map(writer::assessmentUtf8).toList();
         }
         if (request.getLength() > options.maxBody()) {
             Replies.error(response, callback, 413, "", "the request body is over " + options.maxBody() + " bytes"
@@ -315,14 +330,68 @@ final class Routes extends Handler.Abstract {
             RawRecord one = stream.next();
             RawRecord two = lines ? null : stream.next();
             if (!lines && two == null) {
-                single(response, callback, job, asOf, one);
+                if (detail != null) {
+                    gathered(response, callback, one, asOf, detail);
+                } else {
+                    single(response, callback, job, asOf, one);
+                }
                 return;
             }
             source = prepended(one, two, stream);
             framing = Batch.Framing.LINES;
             lines = true;
         }
-        stream(response, callback, job, asOf, source, framing, lines ? Replies.NDJSON : Replies.JSON);
+        if (!streams.tryAcquire(options.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            Replies.error(response, callback, 503, "", "every slot for a request of many records is taken"
+                    + " (--threads): try again in a moment");
+            return;
+        }
+        try {
+            stream(response, callback, job, asOf, source, framing, lines ? Replies.NDJSON : Replies.JSON);
+        } finally {
+            streams.release();
+        }
+    }
+
+    /**
+     * One candidate's assessment, asked with the other requests' candidates waiting at the same moment: 200 with
+     * the assessment, 400 with the error record of a record that breaks the contract, 500 (with the request id)
+     * when the rules fail on it, 503 when it is not answered by the deadline.
+     */
+    private void gathered(Response response, Callback callback, RawRecord raw, LocalDate asOf, Detail detail)
+            throws InterruptedException {
+        InputRecord record;
+        try {
+            record = reader.read(raw);
+        } catch (InputException e) {
+            metrics.records(1, 1);
+            Replies.json(response, callback, 400, writer.error(e));
+            return;
+        }
+        CompletableFuture<byte[]> answer = gatherer.assess(record.candidate(), record.asOf().orElse(asOf), detail);
+        try {
+            byte[] json = answer.get(options.deadline().toMillis(), TimeUnit.MILLISECONDS);
+            metrics.records(1, 0);
+            Replies.send(response, callback, 200, Replies.JSON, json);
+        } catch (TimeoutException e) {
+            answer.cancel(false);
+            metrics.records(1, 1);
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            Replies.json(response, callback, 503, writer.error(record.candidate().id(), raw.line(), "",
+                    "not answered: the request ran past its deadline of " + options.deadline().toSeconds()
+                    + " s (--deadline)"));
+        } catch (ExecutionException e) {
+            metrics.records(1, 1);
+            Replies.json(response, callback, 500, writer.error(record.candidate().id(), raw.line(), "",
+                    e.getCause() instanceof RulesStoppedException ? "could not be assessed: " + e.getCause().getMessage()
+                    : "could not be assessed because of an internal error (request " + request(response) + ")"));
+        }
+    }
+
+    private static String request(Response response) {
+        String id = response.getHeaders().get("X-Request-Id");
+        return id == null ? "-" : id;
     }
 
     /** The first byte that is not white space (pushed back), or -1 at the end. */

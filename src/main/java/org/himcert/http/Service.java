@@ -82,7 +82,9 @@ public final class Service implements AutoCloseable {
         Metrics metrics = new Metrics();
         Routes routes = new Routes(advisor, options, clock, log, metrics);
         QoSHandler qos = new QoSHandler(routes);
-        qos.setMaxRequestCount(options.threads());
+        // one-candidate requests mostly wait for their chunk (Gatherer): many may be in flight, so that they are
+        // asked together; requests of many records are held to --threads by Routes itself
+        qos.setMaxRequestCount(16 * options.threads());
         qos.setMaxSuspendedRequestCount(64 * options.threads());
         qos.setMaxSuspend(options.queueWait());
         Handler inner = qos;

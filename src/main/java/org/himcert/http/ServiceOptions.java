@@ -12,7 +12,8 @@ import java.util.Set;
  * @param host           the address to listen on
  * @param port           the port (0: any free one)
  * @param maxBody        the largest request body, in bytes
- * @param threads        requests answered at once; more wait up to {@code queueWait}, then get 503
+ * @param threads        requests of many records (JSON Lines, arrays) answered at once; more wait up to
+ *                       {@code queueWait}, then get 503; one-candidate requests are asked together instead
  * @param queueWait      how long a request waits for its turn before a 503
  * @param deadline       how long one request may take: the records not reached by then get error records
  * @param idleTimeout    how long a connection may send nothing before it is closed
