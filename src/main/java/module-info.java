@@ -30,6 +30,7 @@ module org.himcert {
     requires static org.eclipse.jetty.util;
     requires static micrometer.core;
     requires static micrometer.registry.prometheus;
+    requires static java.net.http; // the command line's `serve --check` asks the service it started
 
     opens org.himcert.engine;
     opens org.himcert.rules;

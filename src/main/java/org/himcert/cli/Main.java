@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.himcert.AdvisorOptions;
@@ -381,17 +382,31 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--drain", paramLabel = "SECONDS",
                 description = "How long a stop waits for the requests in flight (default 20).")
         private int drain = 20;
+        @Option(names = "--check",
+                description = "A smoke test of this installation: start on a free loopback port, ask the service for"
+                        + " /health, one candidate, JSON Lines and /openapi.json, say what came back, and stop"
+                        + " (exit 0 when every answer was right).")
+        private boolean check;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         private boolean help;
 
         @Override
         public Integer call() throws Exception {
-            EligibilityAdvisor advisor;
-            try {
-                advisor = rules == null ? EligibilityAdvisor.withBundledRules()
-                        : EligibilityAdvisor.fromRulesDirectory(rules);
-            } catch (RulesException e) {
-                throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
+            // the bundled rules load while the service starts listening (/ready says when they are in); an
+            // amended directory is loaded first, so that a fault in it stops the start with its file and line
+            CompletableFuture<EligibilityAdvisor> advisor;
+            if (rules == null) {
+                advisor = CompletableFuture.supplyAsync(EligibilityAdvisor::withBundledRules);
+            } else {
+                try {
+                    advisor = CompletableFuture.completedFuture(EligibilityAdvisor.fromRulesDirectory(rules));
+                } catch (RulesException e) {
+                    throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
+                }
+            }
+            if (check) {
+                host = "127.0.0.1";
+                port = 0;
             }
             ServiceOptions options;
             try {
@@ -409,6 +424,13 @@ public final class Main implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot listen on " + host + ":" + port + " ("
                         + e.getMessage() + ")");
             }
+            if (check) {
+                try {
+                    return SelfCheck.run(service, tokens().stream().findFirst().orElse(null), err);
+                } finally {
+                    service.stop();
+                }
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 err.println("himcert serve: stopping; the requests in flight have " + drain + " s to finish");
                 err.flush();
@@ -420,8 +442,9 @@ public final class Main implements Callable<Integer> {
                 err.flush();
             }, "himcert-stop"));
             err.println("himcert serve: listening on " + service.scheme() + "://" + host + ":" + service.port()
-                    + "/ (rules " + advisor.rulesVersion() + (options.authenticates() ? ", tokens required" : "")
-                    + ")");
+                    + "/" + (options.authenticates() ? " (tokens required)" : ""));
+            err.flush();
+            err.println("himcert serve: ready, rules " + advisor.join().rulesVersion());
             err.flush();
             service.join();
             return 0;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -37,7 +38,7 @@ final class Front extends Handler.Wrapper {
     /** The routes Front answers itself, none of which takes a query parameter. */
     private static final Set<String> OPEN = Set.of("/health", "/ready", "/openapi.json", "/metrics");
 
-    private final EligibilityAdvisor advisor;
+    private final CompletableFuture<EligibilityAdvisor> rules;
     private final ServiceOptions options;
     private final Metrics metrics;
     private final byte[] openApi;
@@ -46,9 +47,9 @@ final class Front extends Handler.Wrapper {
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean draining;
 
-    Front(Handler next, EligibilityAdvisor advisor, ServiceOptions options, Metrics metrics) {
+    Front(Handler next, CompletableFuture<EligibilityAdvisor> rules, ServiceOptions options, Metrics metrics) {
         super(next);
-        this.advisor = advisor;
+        this.rules = rules;
         this.options = options;
         this.metrics = metrics;
         this.openApi = OpenApi.document(options.maxBody());
@@ -59,6 +60,19 @@ final class Front extends Handler.Wrapper {
             hosts.add(bare(h));
         }
         this.anyHost = any;
+    }
+
+    /** The rules version, or null while the rules load. */
+    private String version() {
+        EligibilityAdvisor advisor = rules.getNow(null);
+        return advisor == null ? null : advisor.rulesVersion();
+    }
+
+    /** {@code {"status": ..., "rulesVersion": ...}} (the version null while the rules load). */
+    private String status(String status) {
+        String version = version();
+        return "{\"status\":\"" + status + "\",\"rulesVersion\":" + (version == null ? "null" : "\"" + version
+                + "\"") + "}";
     }
 
     /** From now on {@code /ready} answers 503: the service is stopping. */
@@ -74,7 +88,10 @@ final class Front extends Handler.Wrapper {
         request.setAttribute(ROUTE, ROUTES.containsKey(path) ? path : "other");
         var headers = response.getHeaders();
         headers.put("X-Request-Id", id);
-        headers.put("X-Rules-Version", advisor.rulesVersion());
+        String version = version();
+        if (version != null) {
+            headers.put("X-Rules-Version", version);
+        }
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
@@ -95,13 +112,11 @@ final class Front extends Handler.Wrapper {
         }
         switch (path) {
             case "/health":
-                return open(request, response, callback, path, () -> "{\"status\":\"ok\",\"rulesVersion\":\""
-                        + advisor.rulesVersion() + "\"}", 200);
+                return open(request, response, callback, path, () -> status("ok"), 200);
             case "/ready":
-                return open(request, response, callback, path, () -> draining
-                        ? "{\"status\":\"draining\",\"rulesVersion\":\"" + advisor.rulesVersion() + "\"}"
-                        : "{\"status\":\"ready\",\"rulesVersion\":\"" + advisor.rulesVersion() + "\"}",
-                        draining ? 503 : 200);
+                boolean loaded = rules.isDone() && !rules.isCompletedExceptionally();
+                return open(request, response, callback, path, () -> status(draining ? "draining"
+                        : loaded ? "ready" : "loading"), draining || !loaded ? 503 : 200);
             case "/openapi.json":
                 if (!method.equals("GET") && !method.equals("HEAD")) {
                     return other(response, callback, path, method);

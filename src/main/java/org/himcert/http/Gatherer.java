@@ -26,13 +26,13 @@ final class Gatherer {
     private record Question(Candidate candidate, LocalDate asOf, Detail detail, CompletableFuture<byte[]> answer) {
     }
 
-    private final EligibilityAdvisor advisor;
+    private final CompletableFuture<EligibilityAdvisor> rules;
     private final ContractWriter writer = new ContractWriter();
     private final BlockingQueue<Question> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
 
-    Gatherer(EligibilityAdvisor advisor, int threads) {
-        this.advisor = advisor;
+    Gatherer(CompletableFuture<EligibilityAdvisor> rules, int threads) {
+        this.rules = rules;
         AtomicInteger n = new AtomicInteger();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(this::work, "himcert-gather-" + n.incrementAndGet());
@@ -80,7 +80,7 @@ final class Gatherer {
             return;
         }
         try {
-            List<byte[]> results = advisor.assessAll(these.stream().map(Question::candidate).toList(),
+            List<byte[]> results = rules.join().assessAll(these.stream().map(Question::candidate).toList(),
                     these.stream().map(Question::asOf).toList(), detail).stream().map(writer::assessmentUtf8)
                     .toList();
             for (int i = 0; i < these.size(); i++) {

@@ -68,7 +68,8 @@ final class Routes extends Handler.Abstract {
             "/v1/plan", Set.of("asOf", "target"), "/v1/report", Set.of("asOf", "target"), "/v1/rules", Set.of(),
             "/", Set.of());
 
-    private final EligibilityAdvisor advisor;
+    /** The advisor, once its rules are loaded: a request that needs it waits for it. */
+    private final CompletableFuture<EligibilityAdvisor> rules;
     private final ServiceOptions options;
     private final Clock clock;
     private final Metrics metrics;
@@ -81,19 +82,25 @@ final class Routes extends Handler.Abstract {
     /** Requests of many records answered at once (--threads): each holds a window of pending records. */
     private final Semaphore streams;
 
-    Routes(EligibilityAdvisor advisor, ServiceOptions options, Clock clock, PrintWriter log, Metrics metrics) {
-        this.advisor = advisor;
+    Routes(CompletableFuture<EligibilityAdvisor> rules, ServiceOptions options, Clock clock, PrintWriter log,
+           Metrics metrics) {
+        this.rules = rules;
         this.options = options;
         this.clock = clock;
         this.metrics = metrics;
         AtomicInteger workers = new AtomicInteger();
-        this.gatherer = new Gatherer(advisor, Runtime.getRuntime().availableProcessors());
+        this.gatherer = new Gatherer(rules, Runtime.getRuntime().availableProcessors());
         this.streams = new Semaphore(options.threads());
         this.assessing = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "himcert-assess-" + workers.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The advisor, waiting for its rules to load (the first requests after a start may). */
+    private EligibilityAdvisor advisor() {
+        return rules.join();
     }
 
     @Override
@@ -286,7 +293,7 @@ final class Routes extends Handler.Abstract {
             job = (records, dates) -> {
                 List<byte[]> out = new ArrayList<>(records.size());
                 for (int i = 0; i < records.size(); i++) {
-                    out.add(writer.planUtf8(advisor.plan(records.get(i).candidate(), target, dates.get(i))));
+                    out.add(writer.planUtf8(advisor().plan(records.get(i).candidate(), target, dates.get(i))));
                 }
                 return out;
             };
@@ -297,7 +304,7 @@ final class Routes extends Handler.Abstract {
             }
             detail = brief.equals("true") ? Detail.BRIEF : Detail.FULL;
             Detail d = detail;
-            job = (records, dates) -> advisor.assessAll(records.stream().map(InputRecord::candidate).toList(), dates,
+            job = (records, dates) -> advisor().assessAll(records.stream().map(InputRecord::candidate).toList(), dates,
                     d).stream().map(writer::assessmentUtf8).toList();
         }
         if (request.getLength() > options.maxBody()) {
@@ -493,8 +500,8 @@ final class Routes extends Handler.Abstract {
         }
         LocalDate asOf = record.asOf().orElse(given != null ? given : LocalDate.now(clock));
         Candidate c = record.candidate();
-        List<Plan> plans = target == null ? List.of() : List.of(advisor.plan(c, target, asOf));
-        Assessment a = advisor.assess(c, asOf);
+        List<Plan> plans = target == null ? List.of() : List.of(advisor().plan(c, target, asOf));
+        Assessment a = advisor().assess(c, asOf);
         Replies.send(response, callback, 200, Replies.HTML, HtmlReport.render(c, a, plans)
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -528,9 +535,9 @@ final class Routes extends Handler.Abstract {
             List<Plan> plans = new ArrayList<>();
             String target = form.getOrDefault("target", "");
             if (!target.isEmpty()) {
-                plans.add(advisor.plan(c, target(Map.of("target", target), true), asOf));
+                plans.add(advisor().plan(c, target(Map.of("target", target), true), asOf));
             }
-            report = HtmlReport.render(c, advisor.assess(c, asOf), plans);
+            report = HtmlReport.render(c, advisor().assess(c, asOf), plans);
         } catch (InputException e) {
             problem = AdvisorPage.field(e.path()) + ": " + e.getMessage();
         } catch (BadRequest e) {
@@ -555,9 +562,9 @@ final class Routes extends Handler.Abstract {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("rulesVersion", advisor.rulesVersion());
+            g.writeStringField("rulesVersion", advisor().rulesVersion());
             g.writeArrayFieldStart("rules");
-            for (RuleSummary r : advisor.rules()) {
+            for (RuleSummary r : advisor().rules()) {
                 g.writeStartObject();
                 g.writeStringField("name", r.name());
                 g.writeStringField("requirement", r.requirement());
@@ -569,7 +576,7 @@ final class Routes extends Handler.Abstract {
             g.writeEndArray();
             g.writeObjectFieldStart("options");
             // every option, by the record's own components: null means the rules' parameters file's value
-            var o = advisor.options();
+            var o = advisor().options();
             for (var c : o.getClass().getRecordComponents()) {
                 Object v;
                 try {

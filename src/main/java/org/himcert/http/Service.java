@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
@@ -48,6 +49,17 @@ public final class Service implements AutoCloseable {
      * @param log     the access log and failures (ids, routes, statuses; never a candidate's values)
      */
     public Service(EligibilityAdvisor advisor, ServiceOptions options, Clock clock, PrintWriter log) {
+        this(CompletableFuture.completedFuture(advisor), options, clock, log);
+    }
+
+    /**
+     * A service whose advisor is still loading its rules: it listens at once, {@code /health} answers,
+     * {@code /ready} says 503 "loading" until the rules are in, and requests that need them wait for them.
+     *
+     * @param advisor the advisor, when its rules are loaded
+     */
+    public Service(CompletableFuture<EligibilityAdvisor> advisor, ServiceOptions options, Clock clock,
+                   PrintWriter log) {
         this.options = options;
         QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 4 * options.threads()), 4);
         threads.setName("himcert-http");
