@@ -41,7 +41,8 @@ final class Front extends Handler.Wrapper {
     private final CompletableFuture<EligibilityAdvisor> rules;
     private final ServiceOptions options;
     private final Metrics metrics;
-    private final byte[] openApi;
+    /** The OpenAPI document, made on its first request (a start does not wait for it). */
+    private volatile byte[] openApi;
     private final Set<String> hosts = new HashSet<>();
     private final boolean anyHost;
     private final AtomicLong requests = new AtomicLong();
@@ -52,7 +53,6 @@ final class Front extends Handler.Wrapper {
         this.rules = rules;
         this.options = options;
         this.metrics = metrics;
-        this.openApi = OpenApi.document(options.maxBody());
         hosts.addAll(ServiceOptions.LOOPBACK);
         boolean any = false;
         for (String h : options.allowedHosts()) {
@@ -60,6 +60,15 @@ final class Front extends Handler.Wrapper {
             hosts.add(bare(h));
         }
         this.anyHost = any;
+    }
+
+    private byte[] openApi() {
+        byte[] doc = openApi;
+        if (doc == null) {
+            doc = OpenApi.document(options.maxBody()); // made twice on a race: the same bytes
+            openApi = doc;
+        }
+        return doc;
     }
 
     /** The rules version, or null while the rules load. */
@@ -121,7 +130,7 @@ final class Front extends Handler.Wrapper {
                 if (!method.equals("GET") && !method.equals("HEAD")) {
                     return other(response, callback, path, method);
                 }
-                Replies.send(response, callback, 200, Replies.JSON, openApi);
+                Replies.send(response, callback, 200, Replies.JSON, openApi());
                 return true;
             default:
                 break;
