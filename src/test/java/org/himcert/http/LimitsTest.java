@@ -111,15 +111,11 @@ class LimitsTest {
         TestService s = new TestService();
         s.maxBody = 8 << 20;
         try (TestService service = s.start()) {
-            String record = HostileRecords.distinctDates("drain", 400, 20);
-            StringBuilder body = new StringBuilder();
-            for (int i = 0; i < 40; i++) {
-                body.append(record.replace("\"drain\"", "\"drain-" + i + "\"")).append('\n');
-            }
+            String body = HostileRecords.distinctDatesLines("drain", 40, 400, 20);
             CompletableFuture<HttpResponse<String>> inFlight = CLIENT.sendAsync(HttpRequest.newBuilder(
                     URI.create(service.base() + "/v1/plan?target=CHPS&asOf=2026-11-25"))
                     .header("Content-Type", "application/x-ndjson").timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Thread.sleep(300);
 

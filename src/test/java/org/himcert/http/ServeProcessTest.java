@@ -169,15 +169,11 @@ class ServeProcessTest {
     void sigtermLetsTheRequestInFlightFinishThenStops() throws Exception {
         Served s = serve();
         try {
-            String record = HostileRecords.distinctDates("term", 400, 20);
-            StringBuilder body = new StringBuilder();
-            for (int i = 0; i < 60; i++) {
-                body.append(record.replace("\"term\"", "\"term-" + i + "\"")).append('\n');
-            }
+            String body = HostileRecords.distinctDatesLines("term", 60, 400, 20);
             CompletableFuture<HttpResponse<String>> inFlight = CLIENT.sendAsync(HttpRequest.newBuilder(
                     URI.create(s.base() + "/v1/plan?target=CHPS&asOf=2026-11-25"))
                     .header("Content-Type", "application/x-ndjson").timeout(Duration.ofSeconds(120))
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1_000);
 

@@ -85,6 +85,16 @@ public final class HostileRecords {
         return s.append(end).toString();
     }
 
+    /** JSON Lines of {@code n} distinct-dates records ({@link #distinctDates}), ids {@code prefix-0} on. */
+    public static String distinctDatesLines(String prefix, int n, int entries, int dates) {
+        String record = distinctDates(prefix, entries, dates);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            lines.append(record.replace("\"" + prefix + "\"", "\"" + prefix + "-" + i + "\"")).append('\n');
+        }
+        return lines.toString();
+    }
+
     /** A short, ordinary record: a diploma and some coding months. */
     public static String good(String id, int i) {
         return "{\"id\":\"" + id + "\",\"education\":[{\"level\":\"HIGH_SCHOOL\"}],\"experience\":[{\"kind\":"
