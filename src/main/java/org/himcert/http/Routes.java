@@ -159,6 +159,13 @@ final class Routes extends Handler.Abstract {
         } catch (BadRequest e) {
             Replies.error(response, callback, 400, e.path, e.getMessage());
             return true;
+        } catch (TooLarge e) {
+            if (response.isCommitted()) {
+                throw e; // a streamed answer ends with its own error record (stream)
+            }
+            Replies.error(response, callback, 413, "", "the request body is over " + options.maxBody() + " bytes"
+                    + " (--max-body): send fewer records per request");
+            return true;
         }
     }
 

@@ -98,6 +98,12 @@ class ClientMistakesTest {
         JsonNode large = assertRequestError(send("POST /v1/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
                 + " application/json\r\nContent-Length: 9999999\r\nConnection: close\r\n\r\n{"), 413);
 
+        String spaces = " ".repeat(70_000);
+        JsonNode chunked = assertRequestError(send("POST /v1/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+                + " application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(spaces.length() + 2) + "\r\n" + spaces + "{}\r\n0\r\n\r\n"), 413);
+
+        assertThat(chunked.get("message").asText()).contains("65536 bytes");
         assertThat(encoding.get("message").asText()).startsWith("the query or form is not well-formed");
         assertThat(far.get("path").asText()).isEqualTo("asOf");
         assertThat(large.get("message").asText()).contains("65536 bytes");
