@@ -61,7 +61,8 @@ public final class Service implements AutoCloseable {
     public Service(CompletableFuture<EligibilityAdvisor> advisor, ServiceOptions options, Clock clock,
                    PrintWriter log) {
         this.options = options;
-        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 4 * options.threads()), 4);
+        // a handler blocks while its records are answered: as many threads as requests may be answered at once
+        QueuedThreadPool threads = new QueuedThreadPool(16 * options.threads() + 16, 4);
         threads.setName("himcert-http");
         threads.setDaemon(true);
         this.server = new Server(threads);
