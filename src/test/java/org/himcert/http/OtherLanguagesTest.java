@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's clients in other languages (examples/clients: a curl session, Python with its standard library only,
- * Node's fetch) run against a real service and print what the README says. Where the interpreter is missing the
+ * The service doc's clients in other languages (examples/clients: a curl session, Python with its standard library only,
+ * Node's fetch) run against a real service and print what docs/service.md says. Where the interpreter is missing the
  * test is skipped, except in CI, whose .ci/run installs them.
  */
 class OtherLanguagesTest {
@@ -124,8 +124,8 @@ class OtherLanguagesTest {
     }
 
     @Test
-    void theReadmeShowsEachClientAsItRuns() throws Exception {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    void theServiceDocShowsEachClientAsItRuns() throws Exception {
+        String readme = Files.readString(Path.of("docs", "service.md"), StandardCharsets.UTF_8);
         for (String[] client : new String[][] {{"assess.py", "import json"}, {"assess.mjs", "const url"},
             {"session.sh", "url=${1"}}) {
             String text = Files.readString(CLIENTS.resolve(client[0]), StandardCharsets.UTF_8);
