@@ -315,6 +315,7 @@ final class Routes extends Handler.Abstract {
                     d).stream().map(writer::assessmentUtf8).toList();
         }
         if (request.getLength() > options.maxBody()) {
+            drain(request, 4 * options.maxBody() + (1 << 20));
             Replies.error(response, callback, 413, "", "the request body is over " + options.maxBody() + " bytes"
                     + " (--max-body): send fewer records per request");
             return;
@@ -406,6 +407,23 @@ final class Routes extends Handler.Abstract {
     private static String request(Response response) {
         String id = response.getHeaders().get("X-Request-Id");
         return id == null ? "-" : id;
+    }
+
+    /**
+     * Reads and drops up to {@code max} bytes of a body that will not be answered, so that a client still sending it
+     * gets the answer instead of a reset connection (a client that asked {@code Expect: 100-continue} sends none).
+     */
+    private static void drain(Request request, long max) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] buffer = new byte[1 << 16];
+            long left = max;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client stopped sending: nothing more to read
+        }
     }
 
     /** The first byte that is not white space (pushed back), or -1 at the end. */
