@@ -47,8 +47,13 @@ public record Decision(CredentialCode credential, Status status, boolean earlyTe
         recommendations = List.copyOf(recommendations);
     }
 
-    /** This decision with the given eligibleOn date. */
-    Decision withEligibleOn(LocalDate date) {
+    /**
+     * This decision with the given eligibleOn date.
+     *
+     * @param date the first day the credential can be sat for, or null
+     * @return a copy with that date
+     */
+    public Decision withEligibleOn(LocalDate date) {
         return new Decision(credential, status, earlyTesting, pathway, reasons, unmet, missing, recommendations, date);
     }
 }

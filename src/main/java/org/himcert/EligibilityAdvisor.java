@@ -1,21 +1,10 @@
 package org.himcert;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.himcert.engine.Engine;
-import org.himcert.engine.Reciprocity;
-import org.himcert.engine.RequirementParameters;
-import org.himcert.engine.RuleBase;
-import org.himcert.engine.RuleFile;
-import org.himcert.engine.RuleFiles;
-import org.himcert.engine.RuleLoadException;
+import org.himcert.assess.Assessor;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Dates;
@@ -40,17 +29,10 @@ import org.himcert.model.Dates;
  */
 public final class EligibilityAdvisor {
 
-    private final Engine engine;
     private final Assessor assessor;
-    private final AdvisorOptions options;
-    private final String rulesVersion;
 
-    private EligibilityAdvisor(RuleBase rules, AdvisorOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.engine = new Engine(rules, parameters(rules, options));
-        this.rulesVersion = !options.overridesAnything() ? rules.digest()
-                : rules.digest() + "+options." + digest(canonical(engine.parameters()));
-        this.assessor = new Assessor(engine, options, rulesVersion);
+    private EligibilityAdvisor(Assessor assessor) {
+        this.assessor = assessor;
     }
 
     /**
@@ -71,7 +53,7 @@ public final class EligibilityAdvisor {
      * @throws IllegalStateException if the bundled rules do not compile (a broken build)
      */
     public static EligibilityAdvisor withBundledRules(AdvisorOptions options) {
-        return new EligibilityAdvisor(Bundled.RULES, options);
+        return new EligibilityAdvisor(Assessor.bundled(Objects.requireNonNull(options, "options")));
     }
 
     /**
@@ -98,12 +80,7 @@ public final class EligibilityAdvisor {
      */
     public static EligibilityAdvisor fromRulesDirectory(Path directory, AdvisorOptions options)
             throws RulesException {
-        try {
-            List<RuleFile> files = RuleFiles.fromDirectory(directory);
-            return new EligibilityAdvisor(RuleBase.compile(files), options);
-        } catch (RuleLoadException e) {
-            throw new RulesException(e.file(), e.line(), e.getMessage(), e);
-        }
+        return new EligibilityAdvisor(Assessor.fromRulesDirectory(directory, Objects.requireNonNull(options, "options")));
     }
 
     /**
@@ -180,45 +157,13 @@ public final class EligibilityAdvisor {
         return assessor.plan(candidate, target, asOf);
     }
 
-    /** What the rules derived, for tests in this package that check conditions directly. */
-    Engine.Evaluation evaluate(Candidate candidate, LocalDate asOf) {
-        return assessor.ask(List.of(new Engine.Probe(candidate, asOf, true))).get(0);
-    }
-
-    /** What the rules derived for some credentials only (null: all), explained or not, for tests in this package. */
-    Engine.Evaluation evaluateAsking(Candidate candidate, LocalDate asOf, java.util.Set<CredentialCode> asked,
-                                     boolean explained) {
-        return assessor.ask(List.of(new Engine.Probe(candidate, asOf, false, asked, explained))).get(0);
-    }
-
-    /** Several candidates evaluated in one session, for the tests that compare it with one at a time. */
-    List<Engine.Evaluation> evaluateTogether(List<Candidate> candidates, List<LocalDate> dates) {
-        List<Engine.Probe> probes = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true));
-        }
-        return assessor.ask(probes);
-    }
-
-    /** The requirement parameters handed to the rules, for tests in this package. */
-    List<Object> parameters() {
-        return engine.parameters().facts();
-    }
-
-    /** The compiled rules, for the build test. */
-    RuleBase ruleBase() {
-        return engine.rules();
-    }
-
     /**
      * The rules this advisor applies, by name, each with its requirement id, credential and source.
      *
      * @return the rules
      */
     public List<RuleSummary> rules() {
-        return engine.rules().rules().stream().map(r -> new RuleSummary(r.name(), r.metadata().get("requirement"),
-                r.metadata().get("credential"), r.metadata().get("source"), r.metadata().get("sourceDated")))
-                .toList();
+        return assessor.rules();
     }
 
     /**
@@ -227,7 +172,7 @@ public final class EligibilityAdvisor {
      * @return the options
      */
     public AdvisorOptions options() {
-        return options;
+        return assessor.options();
     }
 
     /**
@@ -236,55 +181,11 @@ public final class EligibilityAdvisor {
      * @return the rules version
      */
     public String rulesVersion() {
-        return rulesVersion;
+        return assessor.rulesVersion();
     }
 
-    /** The rules' parameters file with the options' overrides applied. */
-    private static RequirementParameters parameters(RuleBase rules, AdvisorOptions o) {
-        List<Reciprocity> reciprocity = o.reciprocity() == null ? null : o.reciprocity().stream()
-                .map(r -> new Reciprocity(r.credential(), r.association(), r.levels())).toList();
-        return RequirementParameters.of(rules.parameters(), o.ccsRegimeSwitch(), reciprocity,
-                o.inactiveCredentialsCount(), o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(),
-                o.codingRetestWaitDays(), o.codingRetestFrom(), o.expectedCompletionCounts(), o.ahimaShareFrom(),
-                o.ahimaShareByCycleEnd());
-    }
-
-    /**
-     * The values in force, as loaded and overridden, in a fixed text: what the version's options part is a digest
-     * of, so that it follows what was loaded, not a list of fields kept by hand.
-     */
-    private static String canonical(RequirementParameters p) {
-        List<String> facts = new ArrayList<>();
-        for (Object fact : p.facts()) {
-            facts.add(fact.toString());
-        }
-        facts.sort(null);
-        return String.join("|", facts) + "|inactive=" + p.inactiveCredentialsCount() + "|expected="
-                + p.expectedCompletionCounts()
-                + (p.ahimaShareFrom() == null ? "" : "|ahimaShareFrom=" + p.ahimaShareFrom())
-                + (p.ahimaShareByCycleEnd() ? "|ahimaShareByCycleEnd" : "");
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    /** Holds the bundled rules and the default advisor, compiled on first use. */
+    /** Holds the default advisor, built on first use. */
     private static final class Bundled {
-        static final RuleBase RULES = compileBundled();
-        static final EligibilityAdvisor DEFAULT = withBundledRules(AdvisorOptions.defaults());
-
-        private static RuleBase compileBundled() {
-            try {
-                return RuleBase.bundled();
-            } catch (RuleLoadException e) {
-                throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
-            }
-        }
+        static final EligibilityAdvisor DEFAULT = new EligibilityAdvisor(Assessor.bundled());
     }
 }

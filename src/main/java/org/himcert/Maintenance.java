@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.CredentialStatus;
 
 /**
  * What it takes to keep the AHIMA credentials a candidate holds (recertification), on the as-of date: the cycle
@@ -29,7 +31,7 @@ import java.util.Objects;
 public record Maintenance(MaintenanceStatus status, String reason, LocalDate cycleStart, LocalDate cycleEnd,
                           BigDecimal ceusRequired, BigDecimal ceusEarned, BigDecimal ceusNeeded,
                           BigDecimal hiimDomainNeeded, BigDecimal ahimaSourceNeeded, BigDecimal hiimDomainRequired,
-                          BigDecimal ahimaSourceRequired, List<KeptCredential> credentials,
+                          BigDecimal ahimaSourceRequired, List<Credential> credentials,
                           List<String> missing, String source, List<String> requirements) {
     /**
      * Validates and copies the maintenance answer.
@@ -73,5 +75,33 @@ public record Maintenance(MaintenanceStatus status, String reason, LocalDate cyc
         }
         BigDecimal s = n.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
+     * A held AHIMA credential as maintenance sees it.
+     *
+     * @param code       the credential
+     * @param status     its standing on the as-of date: as given, or INACTIVE or REVOKED when a cycle ended short
+     * @param inactiveOn the day it goes (or went) inactive if the cycle's requirements are not met, or null when they
+     *                   are met or it cannot be known
+     * @param revokedOn  the day it is (or was) revoked after that, or null likewise
+     * @param counted    whether it counts toward the CEUs required (false for the RHIT once the RHIA is held, M-6)
+     */
+    public record Credential(CredentialCode code, CredentialStatus status, LocalDate inactiveOn, LocalDate revokedOn,
+                                 boolean counted) {
+        /**
+         * Validates the credential.
+         *
+         * @param code       the credential; required
+         * @param status     its standing on the as-of date; required
+         * @param inactiveOn the day it goes (or went) inactive, or null
+         * @param revokedOn  the day it is (or was) revoked, or null
+         * @param counted    whether it counts toward the CEUs required
+         * @throws NullPointerException if code or status is null
+         */
+        public Credential {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(status, "status");
+        }
     }
 }

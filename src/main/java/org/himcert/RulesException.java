@@ -10,7 +10,15 @@ public final class RulesException extends Exception {
     /** The 1-based line at fault, or 0 when the problem is not tied to a line. */
     private final int line;
 
-    RulesException(String file, int line, String message, Throwable cause) {
+    /**
+     * A rule file that cannot be read or compiled.
+     *
+     * @param file    the rule file at fault
+     * @param line    the 1-based line at fault, or 0
+     * @param message what is wrong
+     * @param cause   the underlying problem
+     */
+    public RulesException(String file, int line, String message, Throwable cause) {
         super(message, cause);
         this.file = file;
         this.line = line;

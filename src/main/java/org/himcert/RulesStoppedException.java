@@ -10,7 +10,13 @@ public final class RulesStoppedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    RulesStoppedException(String message, Throwable cause) {
+    /**
+     * A rule that exceeded its limits.
+     *
+     * @param message which rule and what limit
+     * @param cause   the engine's report
+     */
+    public RulesStoppedException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API surface: the module exports the API packages only, and no public or protected signature of them names a
- * Drools or KIE type, or a type of himcert's internal packages (engine, advice, cli, rules).
+ * Drools or KIE type, or a type of himcert's internal packages; the root package holds the API alone.
  */
 class ApiSurfaceTest {
 
     static final Set<String> API = Set.of("org.himcert", "org.himcert.model", "org.himcert.json",
             "org.himcert.report");
     private static final List<String> FORBIDDEN = List.of("org.drools.", "org.kie.", "org.himcert.engine.",
-            "org.himcert.advice.", "org.himcert.cli.", "org.himcert.rules.");
+            "org.himcert.advice.", "org.himcert.assess.", "org.himcert.cases.", "org.himcert.batch.",
+            "org.himcert.http.", "org.himcert.cli.", "org.himcert.rules.");
 
     @Test
     void theModuleExportsTheApiPackagesOnly() throws IOException {
@@ -42,6 +43,18 @@ class ApiSurfaceTest {
             exported.add(e.source());
         });
         assertThat(exported).isEqualTo(new TreeSet<>(API));
+    }
+
+    @Test
+    void theRootPackageHoldsTheFacadeItsResultsOptionsAndExceptionsOnly() throws Exception {
+        List<String> notApi = new ArrayList<>();
+        for (Class<?> c : apiClasses()) {
+            if (c.getPackageName().equals("org.himcert") && !c.isMemberClass() && !c.isAnonymousClass()
+                    && !c.getSimpleName().equals("package-info") && !Modifier.isPublic(c.getModifiers())) {
+                notApi.add(c.getName());
+            }
+        }
+        assertThat(notApi).as("package-private machinery in the API package").isEmpty();
     }
 
     @Test

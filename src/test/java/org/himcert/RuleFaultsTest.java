@@ -116,7 +116,7 @@ class RuleFaultsTest {
         assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
                 .isInstanceOf(RulesException.class)
                 .hasMessageStartingWith(maintenance + ":" + line + ": ")
-                .hasMessageContaining("reads Cycle facts before the rule that makes them (the one calling Keep.cycles)");
+                .hasMessageContaining("reads Cycle facts before the rule that makes them (the one calling MaintenanceRows.cycles)");
     }
 
     @Test

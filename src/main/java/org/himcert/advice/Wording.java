@@ -1,5 +1,6 @@
 package org.himcert.advice;
 
+import org.himcert.Maintenance;
 import org.himcert.Decision;
 import org.himcert.Gap;
 import org.himcert.Reason;
@@ -57,7 +58,7 @@ public final class Wording {
      * @param c the credential as maintenance sees it
      * @return the words
      */
-    public static String standing(org.himcert.KeptCredential c) {
+    public static String standing(org.himcert.Maintenance.Credential c) {
         String s = c.code() + ": " + c.status().name().toLowerCase(Locale.ROOT);
         if (!c.counted()) {
             s += " (replaced by a higher credential: not counted)";

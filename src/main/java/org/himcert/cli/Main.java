@@ -25,10 +25,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.himcert.AdvisorOptions;
 import org.himcert.Assessment;
-import org.himcert.CaseFiles;
 import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.RulesException;
+import org.himcert.assess.Assessor;
+import org.himcert.cases.CaseFiles;
 import org.himcert.batch.Batch;
 import org.himcert.http.Service;
 import org.himcert.http.ServiceOptions;
@@ -517,14 +518,14 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            java.util.Map<AdvisorOptions, EligibilityAdvisor> advisors = new java.util.HashMap<>();
-            java.util.function.Function<AdvisorOptions, EligibilityAdvisor> advisorFor = options ->
+            java.util.Map<AdvisorOptions, Assessor> advisors = new java.util.HashMap<>();
+            java.util.function.Function<AdvisorOptions, Assessor> advisorFor = options ->
                     advisors.computeIfAbsent(options, o -> {
                         if (rules == null) {
-                            return EligibilityAdvisor.withBundledRules(o);
+                            return Assessor.bundled(o);
                         }
                         try {
-                            return EligibilityAdvisor.fromRulesDirectory(rules, o);
+                            return Assessor.fromRulesDirectory(rules, o);
                         } catch (RulesException e) {
                             throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
                         }

@@ -8,7 +8,7 @@ import org.himcert.model.CredentialCode;
 /**
  * A recertification cycle of a candidate: the one running on the as-of date, or the one before it (which decides
  * whether the credentials lapsed). Inserted by rule M-1; the other maintenance rules record on it the numbers in
- * force for it, and the facade combines them ({@code Upkeeps}). Not thread-safe: it belongs to one session.
+ * force for it, and the facade combines them ({@code MaintenanceFindings}). Not thread-safe: it belongs to one session.
  */
 public final class Cycle {
 

@@ -142,11 +142,11 @@ public final class Engine {
         return to;
     }
 
-    /** The facts a probe inserts, at most: its profile's, one per education entry and credential, and its upkeep's. */
+    /** The facts a probe inserts, at most: its profile's, one per education entry and credential, and its maintenance's. */
     private static long facts(Probe probe) {
         Candidate c = probe.candidate();
         int credentials = c.credentials().size();
-        return 4L + c.education().map(List::size).orElse(0) + credentials + (probe.upkeep() ? 2L + credentials : 0);
+        return 4L + c.education().map(List::size).orElse(0) + credentials + (probe.maintenance() ? 2L + credentials : 0);
     }
 
     /** Asks one session about the probes; their scenarios go to {@code scenarios} from {@code offset} on. */
@@ -207,7 +207,7 @@ public final class Engine {
         List<Probe> asked = new ArrayList<>(probes.size());
         for (int i = 0; i < probes.size(); i++) {
             Probe p = probes.get(i);
-            Integer known = p.upkeep() ? null : distinct.putIfAbsent(p, asked.size());
+            Integer known = p.maintenance() ? null : distinct.putIfAbsent(p, asked.size());
             if (known == null) {
                 scenarioOf[i] = asked.size();
                 asked.add(p);
@@ -218,7 +218,7 @@ public final class Engine {
         return asked;
     }
 
-    /** Inserts one probe's facts as scenario {@code s} of the session: its profile, and its upkeep when asked. */
+    /** Inserts one probe's facts as scenario {@code s} of the session: its profile, and its maintenance when asked. */
     private Scenario insert(KieSession session, Probe probe, int s, Map<List<Experience>, ExperienceTally> tallies) {
         Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked(), probe.explained());
         ExperienceTally tally = probe.candidate().experience().map(e -> tallies.computeIfAbsent(e,
@@ -230,11 +230,11 @@ public final class Engine {
         for (Object fact : profile.facts()) {
             session.insert(fact);
         }
-        if (probe.upkeep()) {
-            Upkeep upkeep = Upkeep.of(probe.candidate(), probe.asOf(), s);
-            if (upkeep != null) {
-                scenario.upkeep(upkeep);
-                upkeep.facts().forEach(session::insert);
+        if (probe.maintenance()) {
+            MaintenanceQuestion maintenance = MaintenanceQuestion.of(probe.candidate(), probe.asOf(), s);
+            if (maintenance != null) {
+                scenario.maintenanceQuestion(maintenance);
+                maintenance.facts().forEach(session::insert);
             }
         }
         return scenario;
@@ -242,7 +242,7 @@ public final class Engine {
 
     /** What the rules derived for a scenario once they have fired. */
     private static Evaluation answer(Scenario scenario, Probe probe) {
-        return new Evaluation(scenario.profile(), scenario.conditions(), scenario.upkeep(), probe.asked(),
+        return new Evaluation(scenario.profile(), scenario.conditions(), scenario.maintenanceQuestion(), probe.asked(),
                 probe.explained());
     }
 
@@ -251,13 +251,13 @@ public final class Engine {
      *
      * @param candidate the candidate (possibly a hypothetical variant)
      * @param asOf      the date
-     * @param upkeep    whether to ask the maintenance rules too (the candidate's own question only)
+     * @param maintenance    whether to ask the maintenance rules too (the candidate's own question only)
      * @param asked     the credentials whose rules to ask, or null for all: a hypothetical candidate's answer is
      *                  read only for the credentials it could open, a later day's only for those still sought
      * @param explained whether the answer is explained: when not (status-only decisions), the rules that only
      *                  recommend ({@code @kind("RECOMMENDATION")}) are not asked
      */
-    public record Probe(Candidate candidate, LocalDate asOf, boolean upkeep, Set<CredentialCode> asked,
+    public record Probe(Candidate candidate, LocalDate asOf, boolean maintenance, Set<CredentialCode> asked,
                         boolean explained) {
 
         /** The credentials asked about, copied; null stays null (all of them). */
@@ -272,9 +272,9 @@ public final class Engine {
             this(candidate, asOf, false, null, true);
         }
 
-        /** A question about every credential, explained, and about maintenance when {@code upkeep}. */
-        public Probe(Candidate candidate, LocalDate asOf, boolean upkeep) {
-            this(candidate, asOf, upkeep, null, true);
+        /** A question about every credential, explained, and about maintenance when {@code maintenance}. */
+        public Probe(Candidate candidate, LocalDate asOf, boolean maintenance) {
+            this(candidate, asOf, maintenance, null, true);
         }
     }
 
@@ -337,11 +337,11 @@ public final class Engine {
      *
      * @param profile    the candidate's profile on the as-of date
      * @param conditions every condition of every pathway in force
-     * @param upkeep     what the maintenance rules found, or null when not asked or no AHIMA credential is held
+     * @param maintenance     what the maintenance rules found, or null when not asked or no AHIMA credential is held
      * @param asked      the credentials whose rules were asked, or null for all
      * @param explained  whether the recommending rules were asked too (an explained decision needs them)
      */
-    public record Evaluation(Profile profile, List<Condition> conditions, Upkeep upkeep, Set<CredentialCode> asked,
+    public record Evaluation(Profile profile, List<Condition> conditions, MaintenanceQuestion maintenance, Set<CredentialCode> asked,
                              boolean explained) {
         /** The conditions come in the order the rules derived them; nothing that reads them depends on it. */
         public Evaluation {

@@ -34,7 +34,7 @@ import org.himcert.model.EducationLevel;
 record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>> thresholds,
                      Map<String, List<Row<CourseSet>>> courseSets, Map<String, LocalDate> dates,
                      Map<String, Integer> days, List<Reciprocity> reciprocity,
-                     Map<String, List<Row<KeepParameter>>> maintenance) {
+                     Map<String, List<Row<MaintenanceParameter>>> maintenance) {
 
     /** The file's name in a rules directory and in the jar. */
     static final String FILE_NAME = "parameters.yaml";
@@ -172,15 +172,15 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                 maintenance(at, root));
     }
 
-    private static Map<String, List<Row<KeepParameter>>> maintenance(At at, JsonNode root) throws RuleLoadException {
-        Map<String, List<Row<KeepParameter>>> maintenance = new TreeMap<>();
+    private static Map<String, List<Row<MaintenanceParameter>>> maintenance(At at, JsonNode root) throws RuleLoadException {
+        Map<String, List<Row<MaintenanceParameter>>> maintenance = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "maintenance").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             String id = p.getKey();
             String key = "maintenance." + id;
             at.only(p.getValue(), key, Set.of("description", "unit", "values"));
             String unit = at.text(p.getValue(), key + ".unit");
-            List<Row<KeepParameter>> rows = new ArrayList<>();
+            List<Row<MaintenanceParameter>> rows = new ArrayList<>();
             for (Dated d : at.rows(p.getValue(), key)) {
                 Object value;
                 if (TABLES.containsKey(id)) {
@@ -210,7 +210,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                     }
                     value = n.asInt();
                 }
-                rows.add(new Row<>(d.from(), new KeepParameter(id, value, unit, d.source())));
+                rows.add(new Row<>(d.from(), new MaintenanceParameter(id, value, unit, d.source())));
             }
             maintenance.put(id, List.copyOf(rows));
         }

@@ -16,7 +16,7 @@ final class ParameterIndex {
 
     private final Map<String, List<ParameterFile.Row<Threshold>>> thresholds;
     private final Map<String, List<ParameterFile.Row<CourseSet>>> courseSets;
-    private final Map<String, List<ParameterFile.Row<KeepParameter>>> maintenance;
+    private final Map<String, List<ParameterFile.Row<MaintenanceParameter>>> maintenance;
     private final boolean ahimaShareByCycleEnd;
     private final Set<String> regimes = new TreeSet<>();
 
@@ -49,8 +49,8 @@ final class ParameterIndex {
     }
 
     /** The maintenance parameter of a requirement in force on a day (a cycle's first or last day). */
-    KeepParameter maintenance(String requirement, LocalDate day) {
-        List<ParameterFile.Row<KeepParameter>> rows = maintenance.get(requirement);
+    MaintenanceParameter maintenance(String requirement, LocalDate day) {
+        List<ParameterFile.Row<MaintenanceParameter>> rows = maintenance.get(requirement);
         if (rows == null) {
             throw new IllegalStateException("no maintenance parameter for requirement " + requirement);
         }

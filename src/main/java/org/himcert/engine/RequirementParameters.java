@@ -89,16 +89,16 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
      * The maintenance rows, per requirement id, with the AHIMA-source share's date overridden when the options say:
      * M-10's newest value then holds from that date, and no share before it.
      */
-    Map<String, List<ParameterFile.Row<KeepParameter>>> maintenance() {
-        Map<String, List<ParameterFile.Row<KeepParameter>>> rows = new java.util.TreeMap<>(file.maintenance());
-        List<ParameterFile.Row<KeepParameter>> share = rows.get("M-10");
+    Map<String, List<ParameterFile.Row<MaintenanceParameter>>> maintenance() {
+        Map<String, List<ParameterFile.Row<MaintenanceParameter>>> rows = new java.util.TreeMap<>(file.maintenance());
+        List<ParameterFile.Row<MaintenanceParameter>> share = rows.get("M-10");
         if (ahimaShareFrom != null && share != null) {
-            KeepParameter newest = share.get(share.size() - 1).value();
+            MaintenanceParameter newest = share.get(share.size() - 1).value();
             String source = newest.source() + "; from " + ahimaShareFrom + " by the advisor's option";
             rows.put("M-10", List.of(
-                    new ParameterFile.Row<>(LocalDate.of(0, 1, 1), new KeepParameter("M-10", 0, newest.unit(),
+                    new ParameterFile.Row<>(LocalDate.of(0, 1, 1), new MaintenanceParameter("M-10", 0, newest.unit(),
                             "the advisor's option: no share before " + ahimaShareFrom)),
-                    new ParameterFile.Row<>(ahimaShareFrom, new KeepParameter("M-10", newest.value(), newest.unit(),
+                    new ParameterFile.Row<>(ahimaShareFrom, new MaintenanceParameter("M-10", newest.value(), newest.unit(),
                             source))));
         }
         return rows;
@@ -112,7 +112,7 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
         LocalDate from = LocalDate.MAX;
         LocalDate to = LocalDate.MAX;
         String source = "no M-9 row says the numbers are unknown";
-        for (ParameterFile.Row<KeepParameter> row : file.maintenance().getOrDefault("M-9", List.of())) {
+        for (ParameterFile.Row<MaintenanceParameter> row : file.maintenance().getOrDefault("M-9", List.of())) {
             boolean verified = Boolean.TRUE.equals(row.value().value());
             if (!verified && from.equals(LocalDate.MAX)) {
                 from = row.from();

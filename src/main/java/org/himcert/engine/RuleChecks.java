@@ -33,9 +33,9 @@ final class RuleChecks {
     private static final Set<String> KINDS = Set.of(PathwayKind.STANDARD.name(), PathwayKind.EARLY_TESTING.name(),
             PathwayKind.REVIEW.name(), PathwayKind.RECOMMENDATION.name());
 
-    /** The {@link Keep} helpers that read the rule's own maintenance parameter. */
+    /** The {@link MaintenanceRows} helpers that read the rule's own maintenance parameter. */
     private static final Pattern KEEP_READING = Pattern.compile(
-            "\\bKeep\\.(?:cycles|grace|hiimShare|ahimaShare|ceusFor|several|selfReviews|fee|lapse|verified)\\(");
+            "\\bMaintenanceRows\\.(?:cycles|grace|hiimShare|ahimaShare|ceusFor|several|selfReviews|fee|lapse|verified)\\(");
 
     /**
      * A consequence that changes the facts: the engine collects conditions per question, without truth maintenance,
@@ -100,10 +100,10 @@ final class RuleChecks {
                 requirements.add(value(rule, "requirement"));
                 if (readsCycles > 0 && !cyclesMade) {
                     throw new RuleLoadException(file.name(), readsCycles, "rule '" + rule.getName() + "' reads Cycle"
-                            + " facts before the rule that makes them (the one calling Keep.cycles): each rule is"
+                            + " facts before the rule that makes them (the one calling MaintenanceRows.cycles): each rule is"
                             + " evaluated once, in turn, so a rule that reads the cycles comes after it, in its file");
                 }
-                cyclesMade |= String.valueOf(rule.getConsequence()).contains("Keep.cycles(");
+                cyclesMade |= String.valueOf(rule.getConsequence()).contains("MaintenanceRows.cycles(");
             }
         }
         return new Read(thresholdsRead, courseSetsRead, maintenanceRead, requirements, parameters);
@@ -139,7 +139,7 @@ final class RuleChecks {
                     + " it does not insert, change or remove facts (each rule is evaluated once, in turn)");
         }
         String credential = value(rule, "credential");
-        boolean maintenance = consequence.contains("Keep.");
+        boolean maintenance = consequence.contains("MaintenanceRows.");
         if (credential == null) {
             if (!consequence.contains("Cond.gate(") && !maintenance) {
                 throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' has no @credential (accepted: "

@@ -44,18 +44,18 @@ final class RuleKeys {
     static final String SCENARIO_OBJECT = "$__scenario";
 
     /**
-     * A call of a {@link Cond} or {@link Keep} helper, and whether it passes the rule context itself: the engine adds
+     * A call of a {@link Cond} or {@link MaintenanceRows} helper, and whether it passes the rule context itself: the engine adds
      * the context, and to a {@link Cond} helper the rule's scenario ({@code $__scenario}), which the consequence is
      * handed with its other bindings.
      */
     private static final Pattern CONDITION_CALL = Pattern.compile(
-            "\\b(Cond|Keep)\\.\\w+\\((\\s*kcontext\\s*,(\\s*\\$__scenario\\b)?)?");
+            "\\b(Cond|MaintenanceRows)\\.\\w+\\((\\s*kcontext\\s*,(\\s*\\$__scenario\\b)?)?");
 
     /** Fact types that belong to one scenario, by simple and qualified name. */
-    static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure", "Upkeep",
-            "Cycle", "Kept", "org.himcert.engine.AsOf", "org.himcert.engine.Profile", "org.himcert.engine.Program",
-            "org.himcert.engine.Qualifying", "org.himcert.engine.LatestFailure", "org.himcert.engine.Upkeep",
-            "org.himcert.engine.Cycle", "org.himcert.engine.Kept");
+    static final Set<String> SCOPED = Set.of("AsOf", "Profile", "Program", "Qualifying", "LatestFailure", "MaintenanceQuestion",
+            "Cycle", "MaintainedCredential", "org.himcert.engine.AsOf", "org.himcert.engine.Profile", "org.himcert.engine.Program",
+            "org.himcert.engine.Qualifying", "org.himcert.engine.LatestFailure", "org.himcert.engine.MaintenanceQuestion",
+            "org.himcert.engine.Cycle", "org.himcert.engine.MaintainedCredential");
 
     private RuleKeys() {
     }

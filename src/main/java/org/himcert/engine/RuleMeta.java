@@ -8,7 +8,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * A rule's metadata as the {@link Cond} and {@link Keep} helpers read it ({@code @credential}, {@code @requirement},
+ * A rule's metadata as the {@link Cond} and {@link MaintenanceRows} helpers read it ({@code @credential}, {@code @requirement},
  * {@code @pathway}, {@code @kind}, {@code @source}), read once per rule base instead of at every firing. A value
  * the rule does not give is null here; the helper that needs it says which rule lacks it.
  *

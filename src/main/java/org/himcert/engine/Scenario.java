@@ -26,7 +26,7 @@ public final class Scenario {
     private final boolean explained;
     private final List<Condition> conditions = new ArrayList<>();
     private Profile profile;
-    private Upkeep upkeep;
+    private MaintenanceQuestion question;
 
     Scenario(int id, LocalDate asOf, ParameterIndex parameters, Map<String, RuleMeta> rules,
              Set<CredentialCode> asked, boolean explained) {
@@ -74,7 +74,7 @@ public final class Scenario {
     }
 
     /** The maintenance parameter of a requirement in force on a day. */
-    KeepParameter maintenance(String requirement, LocalDate day) {
+    MaintenanceParameter maintenance(String requirement, LocalDate day) {
         return parameters.maintenance(requirement, day);
     }
 
@@ -84,12 +84,12 @@ public final class Scenario {
     }
 
     /** The scenario's maintenance question, or null when it asks none. */
-    Upkeep upkeep() {
-        return upkeep;
+    MaintenanceQuestion maintenanceQuestion() {
+        return question;
     }
 
-    void upkeep(Upkeep u) {
-        this.upkeep = u;
+    void maintenanceQuestion(MaintenanceQuestion u) {
+        this.question = u;
     }
 
     /** The scenario's id within its session; the rules join on it. */

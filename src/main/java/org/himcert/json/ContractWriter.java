@@ -18,7 +18,6 @@ import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.Detail;
 import org.himcert.Gap;
-import org.himcert.KeptCredential;
 import org.himcert.Maintenance;
 import org.himcert.NextStep;
 import org.himcert.Plan;
@@ -252,7 +251,7 @@ public final class ContractWriter {
         decimal(g, "hiimDomainRequired", m.hiimDomainRequired());
         decimal(g, "ahimaSourceRequired", m.ahimaSourceRequired());
         g.writeArrayFieldStart("credentials");
-        for (KeptCredential c : m.credentials()) {
+        for (Maintenance.Credential c : m.credentials()) {
             g.writeStartObject();
             credential(g, "code", c.code());
             g.writeStringField("status", c.status().name());

@@ -17,7 +17,6 @@ import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.Detail;
 import org.himcert.Gap;
-import org.himcert.KeptCredential;
 import org.himcert.Maintenance;
 import org.himcert.MaintenanceStatus;
 import org.himcert.NextStep;
@@ -228,7 +227,7 @@ public final class HimcertJson {
                 date(m.get("cycleStart")), date(m.get("cycleEnd")), decimal(m.get("ceusRequired")),
                 decimal(m.get("ceusEarned")), decimal(m.get("ceusNeeded")), decimal(m.get("hiimDomainNeeded")),
                 decimal(m.get("ahimaSourceNeeded")), decimal(m.get("hiimDomainRequired")),
-                decimal(m.get("ahimaSourceRequired")), list(m.get("credentials"), c -> new KeptCredential(
+                decimal(m.get("ahimaSourceRequired")), list(m.get("credentials"), c -> new Maintenance.Credential(
                 code(c.get("code")), CredentialStatus.valueOf(c.get("status").asText()), date(c.get("inactiveOn")),
                 date(c.get("revokedOn")), c.get("counted").asBoolean())), strings(m.get("missing")),
                 text(m.get("source")), strings(m.get("requirements")));

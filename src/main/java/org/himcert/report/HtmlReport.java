@@ -7,7 +7,6 @@ import org.himcert.Assessment;
 import org.himcert.Decision;
 import java.math.BigDecimal;
 import org.himcert.Gap;
-import org.himcert.KeptCredential;
 import org.himcert.Maintenance;
 import org.himcert.MaintenanceStatus;
 import org.himcert.NextStep;
@@ -170,7 +169,7 @@ public final class HtmlReport {
             h.append("<p>CEUs required: ").append(Wording.ceus(m.ceusRequired())).append(" (earned: not given)</p>\n");
         }
         h.append("<ul>\n");
-        for (KeptCredential c : m.credentials()) {
+        for (Maintenance.Credential c : m.credentials()) {
             h.append("<li>").append(esc(Wording.standing(c))).append("</li>\n");
         }
         h.append("</ul>\n");

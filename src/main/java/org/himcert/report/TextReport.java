@@ -5,7 +5,6 @@ import java.util.List;
 import org.himcert.Assessment;
 import java.math.BigDecimal;
 import org.himcert.Decision;
-import org.himcert.KeptCredential;
 import org.himcert.Maintenance;
 import org.himcert.NextStep;
 import org.himcert.Plan;
@@ -112,7 +111,7 @@ public final class TextReport {
         } else if (m.ceusRequired() != null) {
             out.append("    CEUs required: ").append(Wording.ceus(m.ceusRequired())).append(" (earned: not given)\n");
         }
-        for (KeptCredential c : m.credentials()) {
+        for (Maintenance.Credential c : m.credentials()) {
             out.append("    ").append(Wording.standing(c)).append('\n');
         }
         if (m.reason() != null) {

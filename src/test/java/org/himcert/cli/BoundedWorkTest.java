@@ -210,7 +210,7 @@ class BoundedWorkTest {
     void aBrokenRulesFileGetsOneLocatedMessageAndNoLoggingNoise() throws Exception {
         Path rules = org.himcert.testing.BundledRules.copyTo(dir.resolve("rules"));
         Path broken = rules.resolve("maintenance.drl");
-        Files.writeString(broken, Files.readString(broken).replace("Keep.fee($cycle);", "Keep.fee($cycle)"));
+        Files.writeString(broken, Files.readString(broken).replace("MaintenanceRows.fee($cycle);", "MaintenanceRows.fee($cycle)"));
         Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"q-1\"}\n");
 
         Child broke = run(input, "assess", "--rules", rules.toString());

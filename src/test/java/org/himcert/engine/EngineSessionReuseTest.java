@@ -76,8 +76,8 @@ class EngineSessionReuseTest {
                 Engine.Probe p = probes.get(i);
                 Engine.Evaluation fresh = fresh().evaluate(List.of(p)).get(0);
                 assertSameConditions(again.get(i), fresh, p.candidate());
-                Upkeep a = again.get(i).upkeep();
-                Upkeep f = fresh.upkeep();
+                MaintenanceQuestion a = again.get(i).maintenance();
+                MaintenanceQuestion f = fresh.maintenance();
                 assertThat(a == null).as(p.candidate().toString()).isEqualTo(f == null);
                 if (a != null) {
                     assertThat(new HashSet<>(a.findings())).as(p.candidate().toString())

@@ -47,8 +47,8 @@ class SequentialRuleBaseTest {
                 assertThat(new HashSet<>(a.get(i).conditions())).as(who)
                         .isEqualTo(new HashSet<>(b.get(i).conditions()));
                 assertThat(a.get(i).conditions()).as(who).hasSameSizeAs(b.get(i).conditions());
-                Upkeep x = a.get(i).upkeep();
-                Upkeep y = b.get(i).upkeep();
+                MaintenanceQuestion x = a.get(i).maintenance();
+                MaintenanceQuestion y = b.get(i).maintenance();
                 assertThat(x == null).as(who).isEqualTo(y == null);
                 if (x != null) {
                     assertThat(new HashSet<>(x.findings())).as(who).isEqualTo(new HashSet<>(y.findings()));

@@ -1,5 +1,14 @@
-package org.himcert;
+package org.himcert.cases;
 
+import org.himcert.AdvisorOptions;
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Maintenance;
+import org.himcert.NextStep;
+import org.himcert.Plan;
+import org.himcert.PlanStep;
+import org.himcert.StepAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -18,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.himcert.assess.Assessor;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Finding;
@@ -104,12 +114,13 @@ public final class CaseFiles {
      * Runs every case of a file.
      *
      * @param file       the case file (YAML with {@code cases:})
-     * @param advisorFor the advisor for a case's options ({@link AdvisorOptions#defaults()} when it gives none)
+     * @param advisorFor the assessor for a case's options ({@link AdvisorOptions#defaults()} when it gives none): the
+     *                   facade's machinery, whose conditions the cases' {@code meets} and {@code fails} read
      * @return one outcome per case, in the file's order
      * @throws IOException     if the file cannot be read
      * @throws FormatException if the file breaks the format (nothing is run then)
      */
-    public static List<Outcome> run(Path file, Function<AdvisorOptions, EligibilityAdvisor> advisorFor)
+    public static List<Outcome> run(Path file, Function<AdvisorOptions, Assessor> advisorFor)
             throws IOException, FormatException {
         String name = file.getFileName().toString();
         JsonNode root;
@@ -225,11 +236,11 @@ public final class CaseFiles {
     }
 
     /** The case's expectations against the advisor's answers: what differed. */
-    private static List<String> check(Checked c, EligibilityAdvisor advisor) {
+    private static List<String> check(Checked c, Assessor advisor) {
         List<String> failures = new ArrayList<>();
         JsonNode node = c.node;
-        Assessment assessment = advisor.assess(c.candidate, c.asOf);
-        Engine.Evaluation evaluation = advisor.evaluate(c.candidate, c.asOf);
+        Assessment assessment = advisor.assessAll(List.of(c.candidate), List.of(c.asOf), true, true).get(0);
+        Engine.Evaluation evaluation = advisor.ask(List.of(new Engine.Probe(c.candidate, c.asOf, true))).get(0);
         for (JsonNode id : node.path("meets")) {
             String r = id.asText();
             if (r.startsWith("M-")) {
@@ -435,10 +446,10 @@ public final class CaseFiles {
     }
 
     private static List<Finding> findings(Engine.Evaluation evaluation, String requirement) {
-        if (evaluation.upkeep() == null) {
+        if (evaluation.maintenance() == null) {
             return List.of();
         }
-        return evaluation.upkeep().findings().stream()
+        return evaluation.maintenance().findings().stream()
                 .filter(f -> f.requirement().equals(requirement) && f.inEffect()).toList();
     }
 

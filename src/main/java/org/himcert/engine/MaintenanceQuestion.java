@@ -14,15 +14,15 @@ import org.himcert.model.HeldCredential;
 
 /**
  * The question "what does it take to keep these credentials?" for one scenario: the AHIMA credentials held on the
- * as-of date ({@link Kept}), the day the first of them was passed (the cycle's anchor, M-1, M-11), the CEU records,
+ * as-of date ({@link MaintainedCredential}), the day the first of them was passed (the cycle's anchor, M-1, M-11), the CEU records,
  * and what the maintenance rules found (cycles, findings). Only the candidate's own scenario asks it; ladder
  * variants and later days do not. Not thread-safe: it belongs to one session.
  */
-public final class Upkeep {
+public final class MaintenanceQuestion {
 
     private final int scenario;
     private final LocalDate asOf;
-    private final List<Kept> kept;
+    private final List<MaintainedCredential> kept;
     private final LocalDate firstEarned;
     private final List<String> missing;
     private final Optional<List<CeuRecord>> ceus;
@@ -30,14 +30,14 @@ public final class Upkeep {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<CredentialCode, CredentialCode> replaced = new EnumMap<>(CredentialCode.class);
 
-    private Upkeep(int scenario, LocalDate asOf, List<Kept> kept, Optional<List<CeuRecord>> ceus) {
+    private MaintenanceQuestion(int scenario, LocalDate asOf, List<MaintainedCredential> kept, Optional<List<CeuRecord>> ceus) {
         this.scenario = scenario;
         this.asOf = asOf;
         this.kept = List.copyOf(kept);
         this.ceus = ceus;
         List<String> unknown = new ArrayList<>();
         LocalDate first = null;
-        for (Kept k : kept) {
+        for (MaintainedCredential k : kept) {
             if (k.earnedOn() == null) {
                 unknown.add("credentials[" + k.index() + "].earnedOn");
             } else if (first == null || k.earnedOn().isBefore(first)) {
@@ -52,8 +52,8 @@ public final class Upkeep {
      * The maintenance question of a candidate on a date, or null when the candidate holds no AHIMA credential
      * ACTIVE or INACTIVE on it (OTHER_CODING is not AHIMA's; a credential earned after the date is not held yet).
      */
-    static Upkeep of(Candidate candidate, LocalDate asOf, int scenario) {
-        List<Kept> kept = new ArrayList<>();
+    static MaintenanceQuestion of(Candidate candidate, LocalDate asOf, int scenario) {
+        List<MaintainedCredential> kept = new ArrayList<>();
         List<HeldCredential> held = candidate.credentials();
         for (int i = 0; i < held.size(); i++) {
             HeldCredential h = held.get(i);
@@ -61,9 +61,9 @@ public final class Upkeep {
                     || h.earnedOn() != null && h.earnedOn().isAfter(asOf)) {
                 continue;
             }
-            kept.add(new Kept(scenario, i, h.code(), h.status(), h.earnedOn()));
+            kept.add(new MaintainedCredential(scenario, i, h.code(), h.status(), h.earnedOn()));
         }
-        return kept.isEmpty() ? null : new Upkeep(scenario, asOf, kept, candidate.ceus());
+        return kept.isEmpty() ? null : new MaintenanceQuestion(scenario, asOf, kept, candidate.ceus());
     }
 
     /** The facts this question hands to the rules. */
@@ -90,7 +90,7 @@ public final class Upkeep {
     }
 
     /** The held AHIMA credentials, in input order. */
-    public List<Kept> kept() {
+    public List<MaintainedCredential> kept() {
         return kept;
     }
 
@@ -134,6 +134,6 @@ public final class Upkeep {
     /** Names the fact without its values. */
     @Override
     public String toString() {
-        return "Upkeep[scenario " + scenario + "]";
+        return "MaintenanceQuestion[scenario " + scenario + "]";
     }
 }

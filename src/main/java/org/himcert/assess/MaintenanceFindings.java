@@ -1,5 +1,9 @@
-package org.himcert;
+package org.himcert.assess;
 
+import org.himcert.Maintenance;
+import org.himcert.MaintenanceStatus;
+import org.himcert.NextStep;
+import org.himcert.StepAction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.himcert.engine.Cycle;
 import org.himcert.engine.Finding;
-import org.himcert.engine.Kept;
-import org.himcert.engine.Upkeep;
+import org.himcert.engine.MaintainedCredential;
+import org.himcert.engine.MaintenanceQuestion;
 import org.himcert.engine.Requirements;
 import org.himcert.advice.Wording;
 import org.himcert.model.CeuRecord;
@@ -27,7 +31,7 @@ import org.himcert.model.CredentialStatus;
  * (NEEDS_INFO); the running cycle's numbers not given by the sources (NEEDS_REVIEW, M-9, M-12) or including coding
  * self-reviews the input cannot show (NEEDS_REVIEW, M-5); then COMPLETE or IN_PROGRESS.
  */
-final class Upkeeps {
+final class MaintenanceFindings {
 
     private static final Set<CredentialCode> CODING = EnumSet.of(CredentialCode.CCA, CredentialCode.CCS,
             CredentialCode.CCS_P);
@@ -36,7 +40,7 @@ final class Upkeeps {
     private static final Comparator<String> BY_REFERENCE = Comparator.comparingInt(Requirements::rank)
             .thenComparing(Comparator.naturalOrder());
 
-    private Upkeeps() {
+    private MaintenanceFindings() {
     }
 
     /** The CEU figures of one cycle, counted to the as-of date. */
@@ -60,22 +64,22 @@ final class Upkeeps {
     }
 
     /** The maintenance answer, or null when the candidate holds no AHIMA credential (no question was asked). */
-    static Maintenance of(Upkeep upkeep, LocalDate asOf) {
-        if (upkeep == null) {
+    static Maintenance of(MaintenanceQuestion maintenance, LocalDate asOf) {
+        if (maintenance == null) {
             return null;
         }
-        List<Finding> all = upkeep.findings().stream().filter(Finding::inEffect).toList();
-        if (upkeep.getFirstEarned() == null || upkeep.cycles().isEmpty()) {
+        List<Finding> all = maintenance.findings().stream().filter(Finding::inEffect).toList();
+        if (maintenance.getFirstEarned() == null || maintenance.cycles().isEmpty()) {
             List<String> requirements = requirements(all);
             String source = sources(all);
             return new Maintenance(MaintenanceStatus.NEEDS_INFO, "the cycle counts from the day the first "
                     + "credential's exam was passed: give each held credential's earnedOn", null, null, null, null,
-                    null, null, null, null, null, listed(upkeep, null, asOf, null, null), upkeep.missing(), source,
+                    null, null, null, null, null, listed(maintenance, null, asOf, null, null), maintenance.missing(), source,
                     requirements);
         }
-        Cycle running = upkeep.cycles().get(0);
-        Cycle previous = upkeep.cycles().size() > 1 ? upkeep.cycles().get(1) : null;
-        boolean several = counted(upkeep, running).size() > 1; // M-4 decides only then (the RHIA may replace the RHIT)
+        Cycle running = maintenance.cycles().get(0);
+        Cycle previous = maintenance.cycles().size() > 1 ? maintenance.cycles().get(1) : null;
+        boolean several = counted(maintenance, running).size() > 1; // M-4 decides only then (the RHIA may replace the RHIT)
         List<Finding> effective = about(all, running.getStart()).stream()
                 .filter(f -> !f.requirement().equals("M-4") || several).toList();
         List<String> requirements = requirements(effective);
@@ -84,24 +88,24 @@ final class Upkeeps {
         LocalDate runningRevoked = revoked(running, runningInactive);
         LocalDate countFrom = previous == null ? running.getStart()
                 : later(running.getStart(), closes(previous).plusDays(1));
-        BigDecimal required = required(upkeep, running);
-        if (upkeep.ceus().isEmpty()) {
+        BigDecimal required = required(maintenance, running);
+        if (maintenance.ceus().isEmpty()) {
             MaintenanceStatus status = MaintenanceStatus.NEEDS_INFO;
             String reason = "CEUs not given: give the CEU records of this cycle and the one before it ([] for none)";
-            if (declaredInactive(upkeep)) {
-                return inactive(upkeep, running, previous, required, null, asOf, source, requirements);
+            if (declaredInactive(maintenance)) {
+                return inactive(maintenance, running, previous, required, null, asOf, source, requirements);
             }
             return new Maintenance(status, reason, running.getStart(), running.getEnd(), required, null, null, null,
-                    null, share(required, running.hiimPercent()), share(required, running.ahimaPercent()), listed(upkeep, running, asOf, runningInactive, runningRevoked), List.of("ceus"), source,
+                    null, share(required, running.hiimPercent()), share(required, running.ahimaPercent()), listed(maintenance, running, asOf, runningInactive, runningRevoked), List.of("ceus"), source,
                     requirements);
         }
-        List<CeuRecord> ceus = upkeep.ceus().get();
+        List<CeuRecord> ceus = maintenance.ceus().get();
         Tally now = tally(required, running, ceus, countFrom, earlier(asOf, closes(running)));
         boolean recordsReachBack = previous != null
                 && ceus.stream().anyMatch(r -> r.date().isBefore(running.getStart()));
         if (recordsReachBack) {
             LocalDate inactiveOn = closes(previous).plusDays(1);
-            Tally before = tally(required(upkeep, previous), previous, ceus, previous.getStart(),
+            Tally before = tally(required(maintenance, previous), previous, ceus, previous.getStart(),
                     earlier(asOf, closes(previous)));
             if (!asOf.isBefore(inactiveOn) && !before.met()) {
                 LocalDate revokedOn = revoked(previous, inactiveOn);
@@ -119,15 +123,15 @@ final class Upkeeps {
                         + when;
                 List<Finding> both = new ArrayList<>(effective);
                 both.addAll(about(all, previous.getStart()));
-                return result(status, reason, running, now, lapsedList(upkeep, running, asOf, inactiveOn, revokedOn),
+                return result(status, reason, running, now, lapsedList(maintenance, running, asOf, inactiveOn, revokedOn),
                         List.of(), sources(both), requirements(both));
             }
         }
-        if (declaredInactive(upkeep)) {
-            return inactive(upkeep, running, previous, required, now, asOf, source, requirements);
+        if (declaredInactive(maintenance)) {
+            return inactive(maintenance, running, previous, required, now, asOf, source, requirements);
         }
-        List<KeptCredential> pending = now.met() ? listed(upkeep, running, asOf, null, null)
-                : listed(upkeep, running, asOf, runningInactive, runningRevoked);
+        List<Maintenance.Credential> pending = now.met() ? listed(maintenance, running, asOf, null, null)
+                : listed(maintenance, running, asOf, runningInactive, runningRevoked);
         if (!running.verified()) {
             String reason = "the sources do not give the numbers of cycles beginning on or after the 2024 policy "
                     + "update (M-9), and this one began " + running.getStart() + ": the figures are the last "
@@ -136,7 +140,7 @@ final class Upkeeps {
             return result(MaintenanceStatus.NEEDS_REVIEW, reason, running, now, pending, List.of(), source,
                     requirements);
         }
-        if (running.selfReviewCeus() > 0 && counted(upkeep, running).stream().anyMatch(CODING::contains)) {
+        if (running.selfReviewCeus() > 0 && counted(maintenance, running).stream().anyMatch(CODING::contains)) {
             String reason = "a coding credential's CEUs in a cycle beginning " + running.getStart() + " include "
                     + running.selfReviewCeus() + " CEUs of annual coding self-reviews (M-5), which the CEU records"
                     + " cannot show";
@@ -155,12 +159,12 @@ final class Upkeeps {
      * needed, earn them by its last day; for one whose credentials went inactive and are not yet revoked, ask for an
      * extension and earn them before the revocation. Null otherwise.
      */
-    static NextStep step(Upkeep upkeep, Maintenance m, LocalDate asOf) {
+    static NextStep step(MaintenanceQuestion maintenance, Maintenance m, LocalDate asOf) {
         if (m == null || m.cycleEnd() == null) {
             return null;
         }
-        Cycle running = upkeep.cycles().get(0);
-        CredentialCode first = m.credentials().stream().filter(KeptCredential::counted).map(KeptCredential::code)
+        Cycle running = maintenance.cycles().get(0);
+        CredentialCode first = m.credentials().stream().filter(Maintenance.Credential::counted).map(Maintenance.Credential::code)
                 .findFirst().orElse(m.credentials().get(0).code());
         String names = String.join(", ", m.credentials().stream().map(c -> c.code().code()).toList());
         boolean inactive = m.credentials().stream().anyMatch(c -> c.status() == CredentialStatus.INACTIVE);
@@ -210,7 +214,7 @@ final class Upkeeps {
     }
 
     private static Maintenance result(MaintenanceStatus status, String reason, Cycle running, Tally now,
-                                      List<KeptCredential> credentials, List<String> missing, String source,
+                                      List<Maintenance.Credential> credentials, List<String> missing, String source,
                                       List<String> requirements) {
         return new Maintenance(status, reason, running.getStart(), running.getEnd(), now.required(), now.earned(),
                 now.needed(), now.hiimNeeded(), now.ahimaNeeded(), now.hiimShare(), now.ahimaShare(), credentials,
@@ -218,12 +222,12 @@ final class Upkeeps {
     }
 
     /** A credential given as INACTIVE: a cycle ended short (by AHIMA's record, not the CEUs given). */
-    private static Maintenance inactive(Upkeep upkeep, Cycle running, Cycle previous, BigDecimal required, Tally now,
+    private static Maintenance inactive(MaintenanceQuestion maintenance, Cycle running, Cycle previous, BigDecimal required, Tally now,
                                         LocalDate asOf, String source, List<String> requirements) {
         LocalDate inactiveOn = previous == null ? null : closes(previous).plusDays(1);
         LocalDate revokedOn = previous == null ? null : revoked(previous, inactiveOn);
         List<String> which = new ArrayList<>();
-        for (Kept k : upkeep.kept()) {
+        for (MaintainedCredential k : maintenance.kept()) {
             if (k.status() == CredentialStatus.INACTIVE) {
                 which.add("credentials[" + k.index() + "] (" + k.code() + ")");
             }
@@ -232,11 +236,11 @@ final class Upkeeps {
                 + "cycle ended short" + (inactiveOn == null ? ""
                 : "; inactive from " + inactiveOn + ", revoked on " + revokedOn
                 + (asOf.isBefore(revokedOn) ? extension(previous) : ""));
-        List<KeptCredential> list = new ArrayList<>();
-        for (KeptCredential c : listed(upkeep, running, asOf, inactiveOn, revokedOn)) {
+        List<Maintenance.Credential> list = new ArrayList<>();
+        for (Maintenance.Credential c : listed(maintenance, running, asOf, inactiveOn, revokedOn)) {
             CredentialStatus s = revokedOn != null && !asOf.isBefore(revokedOn) ? CredentialStatus.REVOKED
                     : CredentialStatus.INACTIVE;
-            list.add(new KeptCredential(c.code(), s, inactiveOn, revokedOn, c.counted()));
+            list.add(new Maintenance.Credential(c.code(), s, inactiveOn, revokedOn, c.counted()));
         }
         if (now == null) {
             return new Maintenance(MaintenanceStatus.LAPSED, reason, running.getStart(), running.getEnd(), required,
@@ -262,25 +266,25 @@ final class Upkeeps {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    private static boolean declaredInactive(Upkeep upkeep) {
-        return upkeep.kept().stream().anyMatch(k -> k.status() == CredentialStatus.INACTIVE);
+    private static boolean declaredInactive(MaintenanceQuestion maintenance) {
+        return maintenance.kept().stream().anyMatch(k -> k.status() == CredentialStatus.INACTIVE);
     }
 
-    private static List<KeptCredential> lapsedList(Upkeep upkeep, Cycle running, LocalDate asOf, LocalDate inactiveOn,
+    private static List<Maintenance.Credential> lapsedList(MaintenanceQuestion maintenance, Cycle running, LocalDate asOf, LocalDate inactiveOn,
                                                    LocalDate revokedOn) {
         CredentialStatus s = asOf.isBefore(revokedOn) ? CredentialStatus.INACTIVE : CredentialStatus.REVOKED;
-        return listed(upkeep, running, asOf, inactiveOn, revokedOn).stream()
-                .map(c -> new KeptCredential(c.code(), s, inactiveOn, revokedOn, c.counted())).toList();
+        return listed(maintenance, running, asOf, inactiveOn, revokedOn).stream()
+                .map(c -> new Maintenance.Credential(c.code(), s, inactiveOn, revokedOn, c.counted())).toList();
     }
 
     /** Each held credential, as given, with the dates it would go inactive and be revoked. */
-    private static List<KeptCredential> listed(Upkeep upkeep, Cycle running, LocalDate asOf, LocalDate inactiveOn,
+    private static List<Maintenance.Credential> listed(MaintenanceQuestion maintenance, Cycle running, LocalDate asOf, LocalDate inactiveOn,
                                                LocalDate revokedOn) {
-        Set<CredentialCode> counted = running == null ? null : counted(upkeep, running);
-        List<KeptCredential> list = new ArrayList<>();
-        for (Kept k : upkeep.kept()) {
-            boolean isCounted = counted == null ? !upkeep.replaced().containsKey(k.code()) : counted.contains(k.code());
-            list.add(new KeptCredential(k.code(), k.status(), inactiveOn, revokedOn, isCounted));
+        Set<CredentialCode> counted = running == null ? null : counted(maintenance, running);
+        List<Maintenance.Credential> list = new ArrayList<>();
+        for (MaintainedCredential k : maintenance.kept()) {
+            boolean isCounted = counted == null ? !maintenance.replaced().containsKey(k.code()) : counted.contains(k.code());
+            list.add(new Maintenance.Credential(k.code(), k.status(), inactiveOn, revokedOn, isCounted));
         }
         return list;
     }
@@ -289,14 +293,14 @@ final class Upkeeps {
      * The credentials that count toward a cycle: those held by its last day (a later one joins it, M-11), without
      * one replaced by another held by then (M-6).
      */
-    private static Set<CredentialCode> counted(Upkeep upkeep, Cycle cycle) {
+    private static Set<CredentialCode> counted(MaintenanceQuestion maintenance, Cycle cycle) {
         Set<CredentialCode> held = EnumSet.noneOf(CredentialCode.class);
-        for (Kept k : upkeep.kept()) {
+        for (MaintainedCredential k : maintenance.kept()) {
             if (!k.earnedOn().isAfter(cycle.getEnd())) {
                 held.add(k.code());
             }
         }
-        upkeep.replaced().forEach((replaced, by) -> {
+        maintenance.replaced().forEach((replaced, by) -> {
             if (held.contains(by)) {
                 held.remove(replaced);
             }
@@ -305,8 +309,8 @@ final class Upkeeps {
     }
 
     /** M-3 and M-4: min(cap, the largest single requirement + each more x (credentials - 1)). */
-    private static BigDecimal required(Upkeep upkeep, Cycle cycle) {
-        Set<CredentialCode> counted = counted(upkeep, cycle);
+    private static BigDecimal required(MaintenanceQuestion maintenance, Cycle cycle) {
+        Set<CredentialCode> counted = counted(maintenance, cycle);
         int base = 0;
         for (CredentialCode c : counted) {
             Integer ceus = cycle.perCredential().get(c);

@@ -1,5 +1,7 @@
-package org.himcert;
+package org.himcert.cases;
 
+import org.himcert.assess.Assessor;
+import org.himcert.AdvisorOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +67,7 @@ class CaseFilesTest {
     @Test
     void everyRequirementInTheRulesHasAMeetingAndAFailingCase() throws IOException {
         Set<String> ruled = new TreeSet<>();
-        EligibilityAdvisor.withBundledRules().ruleBase().rules()
+        Assessor.bundled().ruleBase().rules()
                 .forEach(r -> ruled.add(r.metadata().get("requirement")));
         Set<String> met = new TreeSet<>();
         Set<String> failed = new TreeSet<>();
@@ -119,13 +121,13 @@ class CaseFilesTest {
         }
     }
 
-    private static final Map<AdvisorOptions, EligibilityAdvisor> ADVISORS_BY_OPTIONS = new HashMap<>();
+    private static final Map<AdvisorOptions, Assessor> ADVISORS_BY_OPTIONS = new HashMap<>();
 
     /** The bundled rules with a case's options; one advisor per set of options. */
-    static synchronized EligibilityAdvisor advisor(AdvisorOptions options) {
+    static synchronized Assessor advisor(AdvisorOptions options) {
         if (!options.overridesAnything()) {
-            return EligibilityAdvisor.withBundledRules();
+            return Assessor.bundled();
         }
-        return ADVISORS_BY_OPTIONS.computeIfAbsent(options, EligibilityAdvisor::withBundledRules);
+        return ADVISORS_BY_OPTIONS.computeIfAbsent(options, Assessor::bundled);
     }
 }

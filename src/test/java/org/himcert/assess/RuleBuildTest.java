@@ -1,5 +1,7 @@
-package org.himcert;
+package org.himcert.assess;
 
+import org.himcert.EligibilityAdvisor;
+import org.himcert.RulesException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +29,7 @@ class RuleBuildTest {
 
     @Test
     void theBundledRulesComePrecompiledFromTheBuildWithEveryRuleAndItsMetadata() throws Exception {
-        RuleBase bundled = EligibilityAdvisor.withBundledRules().ruleBase();
+        RuleBase bundled = Assessor.bundled().ruleBase();
         RuleBase compiled = RuleBase.compile(org.himcert.engine.RuleFiles.bundled());
 
         assertThat(bundled.precompiled()).as("built from the executable model made by the build").isTrue();
@@ -65,7 +67,7 @@ class RuleBuildTest {
 
     @Test
     void everyRuleCarriesItsRequirementSourceAndValidity() {
-        for (RuleBase.RuleInfo r : EligibilityAdvisor.withBundledRules().ruleBase().rules()) {
+        for (RuleBase.RuleInfo r : Assessor.bundled().ruleBase().rules()) {
             assertThat(r.metadata()).as(r.name()).containsKeys("requirement", "source", "sourceDated");
             assertThat(r.name()).as("rule name starts with its requirement id")
                     .startsWith(r.metadata().get("requirement") + " ");

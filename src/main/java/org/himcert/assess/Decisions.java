@@ -1,5 +1,9 @@
-package org.himcert;
+package org.himcert.assess;
 
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Reason;
+import org.himcert.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,7 +26,7 @@ import org.himcert.model.CredentialCode;
  * when a pathway the sources leave open is, else NEEDS_INFO when a pathway could still be met with the unknown
  * input, else NOT_ELIGIBLE. A credential held ACTIVE or INACTIVE is ALREADY_HELD.
  */
-final class Decisions {
+public final class Decisions {
 
     /**
      * Closest pathway first (the contract's {@code unmet} order): fewest unmet conditions, then the fewest months
@@ -60,7 +64,7 @@ final class Decisions {
      * hypothetical candidates and later days advice asks about, and for brief output. One decision per credential
      * the evaluation asked about (every one, unless the question was about some only), in the contract's order.
      */
-    static List<Decision> decide(Evaluation evaluation, boolean explain) {
+    public static List<Decision> decide(Evaluation evaluation, boolean explain) {
         if (explain && !evaluation.explained()) {
             throw new IllegalStateException("an explained decision needs an evaluation that asked the recommending "
                     + "rules too");

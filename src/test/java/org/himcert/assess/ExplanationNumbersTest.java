@@ -1,5 +1,7 @@
-package org.himcert;
+package org.himcert.assess;
 
+import org.himcert.Decision;
+import org.himcert.Gap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,12 +21,12 @@ class ExplanationNumbersTest {
 
     @Test
     void everyThresholdIsTheNeedTheRulesAndTheExplanationsUse() {
-        EligibilityAdvisor advisor = EligibilityAdvisor.withBundledRules();
+        Assessor advisor = Assessor.bundled();
         Candidate nothing = Candidate.builder("nothing").noEducation().noExperience().build();
         Map<String, Integer> needs = new HashMap<>();
         // one date in each CCS regime, so that every rule fires
         for (LocalDate asOf : List.of(LocalDate.of(2019, 1, 1), LocalDate.of(2026, 1, 1))) {
-            for (Condition c : advisor.evaluate(nothing, asOf).conditions()) {
+            for (Condition c : Ask.evaluate(advisor, nothing, asOf).conditions()) {
                 if ("months".equals(c.unit())) {
                     needs.merge(c.requirement(), c.need(), (a, b) -> {
                         assertThat(a).as(c.requirement()).isEqualTo(b);

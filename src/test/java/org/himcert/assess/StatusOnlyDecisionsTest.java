@@ -1,5 +1,6 @@
-package org.himcert;
+package org.himcert.assess;
 
+import org.himcert.Decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class StatusOnlyDecisionsTest {
 
-    private final EligibilityAdvisor advisor = EligibilityAdvisor.withBundledRules();
+    private final Assessor advisor = Assessor.bundled();
 
     @Test
     void statusOnlyDecisionsAgreeWithTheExplainedOnes() {
@@ -29,7 +30,7 @@ class StatusOnlyDecisionsTest {
             for (int i = 0; i < 250; i++) {
                 LocalDate asOf = random.asOf();
                 Candidate c = random.candidate("s" + seed + "-" + i, asOf);
-                Engine.Evaluation evaluation = advisor.evaluate(c, asOf);
+                Engine.Evaluation evaluation = Ask.evaluate(advisor, c, asOf);
                 List<Decision> explained = Decisions.decide(evaluation, true);
                 List<Decision> statusOnly = Decisions.decide(evaluation, false);
                 assertThat(statusOnly).hasSameSizeAs(explained);
@@ -58,8 +59,8 @@ class StatusOnlyDecisionsTest {
         for (int i = 0; i < 300; i++) {
             LocalDate asOf = random.asOf();
             Candidate c = random.candidate("r" + i, asOf);
-            Engine.Evaluation explained = advisor.evaluateAsking(c, asOf, null, true);
-            Engine.Evaluation statusOnly = advisor.evaluateAsking(c, asOf, null, false);
+            Engine.Evaluation explained = Ask.evaluateAsking(advisor, c, asOf, null, true);
+            Engine.Evaluation statusOnly = Ask.evaluateAsking(advisor, c, asOf, null, false);
             assertThat(statusOnly.conditions()).as("candidate %d: %s", i, c)
                     .containsExactlyInAnyOrderElementsOf(explained.conditions().stream()
                             .filter(x -> x.kind() != PathwayKind.RECOMMENDATION).toList());

@@ -13,11 +13,11 @@ import org.himcert.model.CredentialStatus;
  * @param status   its standing as the input gives it
  * @param earnedOn the day its exam was passed, or null when not given
  */
-public record Kept(int scenario, int index, CredentialCode code, CredentialStatus status, LocalDate earnedOn) {
+public record MaintainedCredential(int scenario, int index, CredentialCode code, CredentialStatus status, LocalDate earnedOn) {
 
     /** Names the fact without its values: input values never reach a log. */
     @Override
     public String toString() {
-        return "Kept[scenario " + scenario + "]";
+        return "MaintainedCredential[scenario " + scenario + "]";
     }
 }

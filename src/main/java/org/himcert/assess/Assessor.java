@@ -1,5 +1,7 @@
-package org.himcert;
+package org.himcert.assess;
 
+import org.himcert.Detail;
+import org.himcert.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,23 +9,46 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.himcert.AdvisorOptions;
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Maintenance;
+import org.himcert.NextStep;
+import org.himcert.Plan;
+import org.himcert.RuleSummary;
+import org.himcert.RulesException;
+import org.himcert.RulesStoppedException;
 import org.himcert.advice.Advice;
 import org.himcert.advice.Move;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
+import org.himcert.engine.Reciprocity;
+import org.himcert.engine.RequirementParameters;
+import org.himcert.engine.RuleBase;
+import org.himcert.engine.RuleFile;
+import org.himcert.engine.RuleFiles;
 import org.himcert.engine.RuleLimitException;
+import org.himcert.engine.RuleLoadException;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Dates;
 
 /**
- * Answers for the facade: asks the rules about batches of questions (the candidates, their ladder variants, the
- * rounds of eligibleOn days) and turns the conditions into assessments, next steps and plans. One per advisor;
- * immutable and thread-safe.
+ * The machinery behind the facade: compiles or takes the rules, applies the options to their parameters, asks the
+ * rules about batches of questions (the candidates, their ladder variants, the rounds of eligibleOn days) and turns
+ * the conditions into assessments, next steps and plans. One per advisor; immutable and thread-safe. The facade
+ * ({@link org.himcert.EligibilityAdvisor}) delegates to it; the case-file runner and the tests use it directly
+ * for what the rules derived ({@link #ask}).
  */
-final class Assessor implements Advice.Rules {
+public final class Assessor implements Advice.Rules {
 
     /**
      * A bound on the days one eligibleOn search asks the rules about: each day on which something the rules read
@@ -37,11 +62,96 @@ final class Assessor implements Advice.Rules {
     private final AdvisorOptions options;
     private final String rulesVersion;
 
-    Assessor(Engine engine, AdvisorOptions options, String rulesVersion) {
-        this.engine = engine;
-        this.options = options;
-        this.rulesVersion = rulesVersion;
+    private Assessor(RuleBase rules, AdvisorOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.engine = new Engine(rules, parameters(rules, options));
+        this.rulesVersion = !options.overridesAnything() ? rules.digest()
+                : rules.digest() + "+options." + digest(canonical(engine.parameters()));
         this.advice = new Advice(this);
+    }
+
+    /**
+     * The assessor on the rules shipped in the jar, compiled once per JVM, with the given options.
+     *
+     * @param options the options
+     * @return the assessor
+     * @throws IllegalStateException if the bundled rules do not compile (a broken build)
+     */
+    public static Assessor bundled(AdvisorOptions options) {
+        return new Assessor(Bundled.RULES, options);
+    }
+
+    /**
+     * The assessor on the rules shipped in the jar with the default options, built once and shared.
+     *
+     * @return the assessor
+     */
+    public static Assessor bundled() {
+        return Bundled.DEFAULT;
+    }
+
+    /**
+     * The assessor on every rule file of a directory.
+     *
+     * @param directory the directory holding the rule files and their parameters
+     * @param options   the options
+     * @return the assessor
+     * @throws RulesException if the directory holds no rule file, a file cannot be read, or one does not compile
+     */
+    public static Assessor fromRulesDirectory(Path directory, AdvisorOptions options) throws RulesException {
+        try {
+            List<RuleFile> files = RuleFiles.fromDirectory(directory);
+            return new Assessor(RuleBase.compile(files), options);
+        } catch (RuleLoadException e) {
+            throw new RulesException(e.file(), e.line(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The options applied.
+     *
+     * @return the options
+     */
+    public AdvisorOptions options() {
+        return options;
+    }
+
+    /**
+     * Identifies the rule files and options that decide.
+     *
+     * @return the rules version
+     */
+    public String rulesVersion() {
+        return rulesVersion;
+    }
+
+    /**
+     * The compiled rules.
+     *
+     * @return the rule base
+     */
+    public RuleBase ruleBase() {
+        return engine.rules();
+    }
+
+    /**
+     * The requirement parameters handed to the rules, as facts.
+     *
+     * @return the parameter facts
+     */
+    public List<Object> parameters() {
+        return engine.parameters().facts();
+    }
+
+    /**
+     * The rules applied, by name, each with its requirement id, credential and source.
+     *
+     * @return the rules
+     */
+    public List<RuleSummary> rules() {
+        return engine.rules().rules().stream().map(r -> new RuleSummary(r.name(), r.metadata().get("requirement"),
+                r.metadata().get("credential"), r.metadata().get("source"), r.metadata().get("sourceDated")))
+                .toList();
     }
 
     @Override
@@ -80,13 +190,27 @@ final class Assessor implements Advice.Rules {
         return Decisions.decide(evaluation, explain);
     }
 
-    /** The plan to the target. */
-    Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
+    /**
+     * The plan from where the candidate stands on the date to the target.
+     *
+     * @param candidate the candidate
+     * @param target    the credential to reach
+     * @param asOf      the date the plan starts from
+     * @return the plan
+     */
+    public Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
         return advice.plan(candidate, target, asOf);
     }
 
-    /** Asks the rules; a runaway rule is reported as the API's exception. */
-    List<Engine.Evaluation> ask(List<Engine.Probe> probes) {
+    /**
+     * Asks the rules about the probes, in as few sessions as their facts allow; a runaway rule is reported as the
+     * API's exception.
+     *
+     * @param probes the questions
+     * @return what the rules derived, one evaluation per probe in order
+     * @throws RulesStoppedException if a rule ran away
+     */
+    public List<Engine.Evaluation> ask(List<Engine.Probe> probes) {
         try {
             return engine.evaluate(probes);
         } catch (RuleLimitException e) {
@@ -110,9 +234,15 @@ final class Assessor implements Advice.Rules {
      * candidate's own answer: next steps read a move's answer only for the credentials it opens that are not open
      * already. Hypothetical candidates and later days get status-only decisions, so their questions skip the
      * recommending rules.
+     *
+     * @param candidates the candidates
+     * @param dates      the date for each, in the same order
+     * @param explain    whether decisions carry their reasons and gaps
+     * @param steps      whether assessments carry next steps (and eligibleOn)
+     * @return one assessment per candidate, in order
      */
-    List<Assessment> assessAll(List<Candidate> candidates, List<LocalDate> dates, boolean explain,
-                                       boolean steps) {
+    public List<Assessment> assessAll(List<Candidate> candidates, List<LocalDate> dates, boolean explain,
+                                      boolean steps) {
         Chunk chunk = new Chunk(candidates, dates, explain, steps);
         chunk.firstRound();
         chunk.laterRounds();
@@ -175,9 +305,9 @@ final class Assessor implements Advice.Rules {
         /** Takes candidate i's answers from round one, from position k on; returns the position after them. */
         private int takeFirst(int i, List<Engine.Evaluation> first, int k) {
             Engine.Evaluation evaluation = first.get(k++);
-            Maintenance m = Upkeeps.of(evaluation.upkeep(), dates.get(i));
+            Maintenance m = MaintenanceFindings.of(evaluation.maintenance(), dates.get(i));
             maintenance.add(m);
-            keepSteps.add(steps ? Upkeeps.step(evaluation.upkeep(), m, dates.get(i)) : null);
+            keepSteps.add(steps ? MaintenanceFindings.step(evaluation.maintenance(), m, dates.get(i)) : null);
             List<Decision> decisions = Decisions.decide(evaluation, explain);
             searches.add(new EligibleOnSearch(candidates.get(i), dates.get(i), evaluation, decisions));
             List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
@@ -386,5 +516,54 @@ final class Assessor implements Advice.Rules {
     @Override
     public Candidate projected(Candidate candidate, LocalDate asOf, LocalDate day) {
         return options.expectedCompletionCounts() ? candidate.asExpectedOn(asOf, day) : candidate;
+    }
+
+    /** The rules' parameters file with the options' overrides applied. */
+    private static RequirementParameters parameters(RuleBase rules, AdvisorOptions o) {
+        List<Reciprocity> reciprocity = o.reciprocity() == null ? null : o.reciprocity().stream()
+                .map(r -> new Reciprocity(r.credential(), r.association(), r.levels())).toList();
+        return RequirementParameters.of(rules.parameters(), o.ccsRegimeSwitch(), reciprocity,
+                o.inactiveCredentialsCount(), o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(),
+                o.codingRetestWaitDays(), o.codingRetestFrom(), o.expectedCompletionCounts(), o.ahimaShareFrom(),
+                o.ahimaShareByCycleEnd());
+    }
+
+    /**
+     * The values in force, as loaded and overridden, in a fixed text: what the version's options part is a digest
+     * of, so that it follows what was loaded, not a list of fields kept by hand.
+     */
+    private static String canonical(RequirementParameters p) {
+        List<String> facts = new ArrayList<>();
+        for (Object fact : p.facts()) {
+            facts.add(fact.toString());
+        }
+        facts.sort(null);
+        return String.join("|", facts) + "|inactive=" + p.inactiveCredentialsCount() + "|expected="
+                + p.expectedCompletionCounts()
+                + (p.ahimaShareFrom() == null ? "" : "|ahimaShareFrom=" + p.ahimaShareFrom())
+                + (p.ahimaShareByCycleEnd() ? "|ahimaShareByCycleEnd" : "");
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Holds the bundled rules and the assessor with the default options, compiled on first use. */
+    private static final class Bundled {
+        static final RuleBase RULES = compileBundled();
+        static final Assessor DEFAULT = new Assessor(RULES, AdvisorOptions.defaults());
+
+        private static RuleBase compileBundled() {
+            try {
+                return RuleBase.bundled();
+            } catch (RuleLoadException e) {
+                throw new IllegalStateException("the bundled rules do not compile: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -1,5 +1,9 @@
-package org.himcert;
+package org.himcert.assess;
 
+import org.himcert.EligibilityAdvisor;
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Detail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class BatchedAssessmentTest {
 
     private static final ContractWriter WRITER = new ContractWriter();
-    private final EligibilityAdvisor advisor = EligibilityAdvisor.withBundledRules();
+    private final Assessor advisor = Assessor.bundled();
+    private final EligibilityAdvisor facade = EligibilityAdvisor.withBundledRules();
 
     private static List<Candidate> candidates(long seed, int n, List<LocalDate> dates) {
         RandomCandidates random = new RandomCandidates(seed);
@@ -46,12 +51,12 @@ class BatchedAssessmentTest {
             Random sizes = new Random(seed);
             for (int from = 0; from < candidates.size(); ) {
                 int to = Math.min(candidates.size(), from + 1 + sizes.nextInt(40));
-                List<Assessment> together = advisor.assessAll(candidates.subList(from, to), dates.subList(from, to),
+                List<Assessment> together = facade.assessAll(candidates.subList(from, to), dates.subList(from, to),
                         Detail.FULL);
                 for (int i = from; i < to; i++) {
                     assertThat(WRITER.assessment(together.get(i - from)))
                             .as("candidate %d of seed %d in a chunk of %d", i, seed, to - from)
-                            .isEqualTo(WRITER.assessment(advisor.assess(candidates.get(i), dates.get(i))));
+                            .isEqualTo(WRITER.assessment(facade.assess(candidates.get(i), dates.get(i))));
                 }
                 from = to;
             }
@@ -62,9 +67,9 @@ class BatchedAssessmentTest {
     void oneSessionForManyQuestionsDerivesEachOnesConditionsAlone() {
         List<LocalDate> dates = new ArrayList<>();
         List<Candidate> candidates = candidates(11, 80, dates);
-        List<Engine.Evaluation> together = advisor.evaluateTogether(candidates, dates);
+        List<Engine.Evaluation> together = Ask.evaluateTogether(advisor, candidates, dates);
         for (int i = 0; i < candidates.size(); i++) {
-            List<Condition> alone = advisor.evaluate(candidates.get(i), dates.get(i)).conditions();
+            List<Condition> alone = Ask.evaluate(advisor, candidates.get(i), dates.get(i)).conditions();
             assertThat(together.get(i).conditions()).as("candidate %d", i).containsExactlyInAnyOrderElementsOf(alone);
         }
     }
@@ -81,8 +86,8 @@ class BatchedAssessmentTest {
                     some.add(c);
                 }
             }
-            Engine.Evaluation all = advisor.evaluate(candidates.get(i), dates.get(i));
-            Engine.Evaluation asked = advisor.evaluateAsking(candidates.get(i), dates.get(i), some, true);
+            Engine.Evaluation all = Ask.evaluate(advisor, candidates.get(i), dates.get(i));
+            Engine.Evaluation asked = Ask.evaluateAsking(advisor, candidates.get(i), dates.get(i), some, true);
             assertThat(asked.conditions().stream().filter(c -> some.contains(c.credential())).toList())
                     .as("candidate %d asked about %s", i, some)
                     .containsExactlyInAnyOrderElementsOf(all.conditions().stream()
@@ -98,9 +103,9 @@ class BatchedAssessmentTest {
     void aBriefAssessmentGivesTheFullOnesAnswersAndNothingElse() {
         List<LocalDate> dates = new ArrayList<>();
         List<Candidate> candidates = candidates(5, 150, dates);
-        List<Assessment> brief = advisor.assessAll(candidates, dates, Detail.BRIEF);
+        List<Assessment> brief = facade.assessAll(candidates, dates, Detail.BRIEF);
         for (int i = 0; i < candidates.size(); i++) {
-            Assessment full = advisor.assess(candidates.get(i), dates.get(i));
+            Assessment full = facade.assess(candidates.get(i), dates.get(i));
             Assessment b = brief.get(i);
             assertThat(b.detail()).isEqualTo(Detail.BRIEF);
             assertThat(b.nextSteps()).isEmpty();
@@ -122,7 +127,7 @@ class BatchedAssessmentTest {
     void theBriefLineCarriesOnlyTheContractsFiveFieldsPerDecision() {
         List<LocalDate> dates = new ArrayList<>();
         Candidate c = candidates(3, 1, dates).get(0);
-        String json = WRITER.assessment(advisor.assess(c, dates.get(0), Detail.BRIEF));
+        String json = WRITER.assessment(facade.assess(c, dates.get(0), Detail.BRIEF));
         assertThat(json).doesNotContain("nextSteps", "reasons", "unmet", "missing", "recommendations")
                 .contains("\"credential\":\"RHIT\",\"status\":");
     }

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param unit        its unit, e.g. {@code CEUs}
  * @param source      where the value comes from
  */
-public record KeepParameter(String requirement, Object value, String unit, String source) {
+public record MaintenanceParameter(String requirement, Object value, String unit, String source) {
 
     /** The value as a whole number. */
     int number() {

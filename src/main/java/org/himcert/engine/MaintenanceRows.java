@@ -9,13 +9,13 @@ import org.kie.api.runtime.rule.RuleContext;
  * Records what the maintenance rules ({@code rules/maintenance.drl}) find, in the scenario the rule matched, like
  * {@link Cond} does for eligibility. Each helper reads the firing rule's own parameter ({@code @requirement}) in the
  * row in force on the day the requirement names, records the number on the {@link Cycle}, and a {@link Finding}
- * citing the rule's {@code @source} and the row's. The facade combines them ({@code Upkeeps}); no helper decides a
+ * citing the rule's {@code @source} and the row's. The facade combines them ({@code MaintenanceFindings}); no helper decides a
  * status, so the order the rules fire in does not matter. Rule text calls them without the rule context, which the
  * engine passes.
  */
-public final class Keep {
+public final class MaintenanceRows {
 
-    private Keep() {
+    private MaintenanceRows() {
     }
 
     /**
@@ -26,40 +26,40 @@ public final class Keep {
      */
     public static void cycles(RuleContext rule, LocalDate first) {
         Scenario s = Cond.scenario(rule);
-        Upkeep upkeep = s.upkeep();
+        MaintenanceQuestion maintenance = s.maintenanceQuestion();
         if (first == null) {
             record(rule, null, "the cycle counts from the day the first credential's exam was passed, which is not "
                     + "given", true);
             return;
         }
-        KeepParameter p = parameter(rule, first);
+        MaintenanceParameter p = parameter(rule, first);
         int years = p.number();
         if (years <= 0) {
             throw new IllegalStateException("a cycle of " + years + " years");
         }
-        long k = ChronoUnit.YEARS.between(first, upkeep.getAsOf()) / years;
+        long k = ChronoUnit.YEARS.between(first, maintenance.getAsOf()) / years;
         for (long n = Math.max(0, k - 1); n <= k; n++) {
             LocalDate start = first.plusYears(n * years);
             LocalDate end = first.plusYears((n + 1) * years).minusDays(1);
             Cycle cycle = new Cycle(s.getId(), (int) n, start, end, n == k);
-            upkeep.add(cycle);
+            maintenance.add(cycle);
             rule.getKieRuntime().insert(cycle);
         }
-        Cycle running = upkeep.cycles().get(0);
+        Cycle running = maintenance.cycles().get(0);
         record(rule, p, "a " + years + "-year cycle from the day the first exam was passed (" + first + "): the "
                 + "running cycle is " + running.getStart() + " to " + running.getEnd(), true);
     }
 
     /** M-1-old: months of grace after the cycle's last day, by the row in force on that day. */
     public static void grace(RuleContext rule, Cycle cycle) {
-        KeepParameter p = parameter(rule, cycle.getEnd());
+        MaintenanceParameter p = parameter(rule, cycle.getEnd());
         cycle.graceMonths = p.number();
         record(rule, cycle, p, p.number() + " months of grace after the cycle ending " + cycle.getEnd(), p.number() > 0);
     }
 
     /** M-2: the share of the cycle's CEUs that must fall within the HIIM domains, by its first day. */
     public static void hiimShare(RuleContext rule, Cycle cycle) {
-        KeepParameter p = parameter(rule, cycle.getStart());
+        MaintenanceParameter p = parameter(rule, cycle.getStart());
         cycle.hiimPercent = p.number();
         record(rule, cycle, p, p.number() + " % of the CEUs within the HIIM domains", p.number() > 0);
     }
@@ -70,7 +70,7 @@ public final class Keep {
      */
     public static void ahimaShare(RuleContext rule, Cycle cycle) {
         boolean byEnd = Cond.scenario(rule).parameters().ahimaShareByCycleEnd();
-        KeepParameter p = parameter(rule, byEnd ? cycle.getEnd() : cycle.getStart());
+        MaintenanceParameter p = parameter(rule, byEnd ? cycle.getEnd() : cycle.getStart());
         cycle.ahimaPercent = p.number();
         record(rule, cycle, p, p.number() + " % of the CEUs from AHIMA, HCPro or an AHIMA component state association"
                 + " (cycles " + (byEnd ? "ending" : "beginning") + " on or after the share's date; M-13)",
@@ -79,7 +79,7 @@ public final class Keep {
 
     /** M-3: the CEUs the credential asks for alone, by the cycle's first day. */
     public static void ceusFor(RuleContext rule, Cycle cycle, CredentialCode code) {
-        KeepParameter p = parameter(rule, cycle.getStart());
+        MaintenanceParameter p = parameter(rule, cycle.getStart());
         int ceus = p.entry(code.code());
         cycle.perCredential.put(code, ceus);
         record(rule, cycle, p, code + " alone asks for " + ceus + " CEUs a cycle", true);
@@ -87,7 +87,7 @@ public final class Keep {
 
     /** M-4: the CEUs each credential beyond the first adds, and the most a cycle asks for, by its first day. */
     public static void several(RuleContext rule, Cycle cycle) {
-        KeepParameter p = parameter(rule, cycle.getStart());
+        MaintenanceParameter p = parameter(rule, cycle.getStart());
         cycle.eachMore = p.entry("each");
         cycle.cap = p.entry("cap");
         record(rule, cycle, p, "several credentials: " + cycle.eachMore + " more CEUs for each beyond the first, at most "
@@ -96,7 +96,7 @@ public final class Keep {
 
     /** M-5: the CEUs of a coding credential's requirement that were coding self-reviews, by the cycle's first day. */
     public static void selfReviews(RuleContext rule, Cycle cycle) {
-        KeepParameter p = parameter(rule, cycle.getStart());
+        MaintenanceParameter p = parameter(rule, cycle.getStart());
         cycle.selfReviewCeus = p.number();
         record(rule, cycle, p, p.number() == 0 ? "no coding self-reviews (discontinued 1 Jan 2021)"
                 : "a coding credential's CEUs include " + p.number() + " CEUs of annual coding self-reviews",
@@ -105,13 +105,13 @@ public final class Keep {
 
     /** M-6: one credential replaces another (the RHIA the RHIT): the replaced one is listed but not counted. */
     public static void replaces(RuleContext rule, CredentialCode by, CredentialCode replaced) {
-        Cond.scenario(rule).upkeep().replaced().put(replaced, by);
+        Cond.scenario(rule).maintenanceQuestion().replaced().put(replaced, by);
         record(rule, null, "the " + by + " replaces the " + replaced + ": only the " + by + "'s CEUs are kept", true);
     }
 
     /** M-7: the recertification fee, by the cycle's last day. */
     public static void fee(RuleContext rule, Cycle cycle) {
-        KeepParameter p = parameter(rule, cycle.getEnd());
+        MaintenanceParameter p = parameter(rule, cycle.getEnd());
         cycle.firstFee = p.entry("first");
         cycle.eachMoreFee = p.entry("each");
         record(rule, cycle, p, "a recertification fee of $" + cycle.firstFee + " for the first credential and $"
@@ -120,7 +120,7 @@ public final class Keep {
 
     /** M-8: a cycle that ends short makes the credentials inactive, revoked after the parameter's days. */
     public static void lapse(RuleContext rule, Cycle cycle) {
-        KeepParameter p = parameter(rule, cycle.getEnd());
+        MaintenanceParameter p = parameter(rule, cycle.getEnd());
         cycle.revokeAfterDays = p.entry("days");
         cycle.extensionFee = p.entry("extensionFee");
         record(rule, cycle, p, "a cycle that ends short makes the credentials inactive, revoked " + cycle.revokeAfterDays
@@ -129,7 +129,7 @@ public final class Keep {
 
     /** M-9: whether the sources give the cycle's numbers, by its first day. */
     public static void verified(RuleContext rule, Cycle cycle) {
-        KeepParameter p = parameter(rule, cycle.getStart());
+        MaintenanceParameter p = parameter(rule, cycle.getStart());
         cycle.verified = p.flag();
         record(rule, cycle, p, p.flag() ? "the sources give the numbers of the cycle beginning " + cycle.getStart()
                 : "the sources do not give the numbers of the cycle beginning " + cycle.getStart(), !p.flag());
@@ -146,26 +146,26 @@ public final class Keep {
         record(rule, null, "the " + code + " (passed " + earned + ") joins the first credential's cycle", true);
     }
 
-    private static KeepParameter parameter(RuleContext rule, LocalDate day) {
+    private static MaintenanceParameter parameter(RuleContext rule, LocalDate day) {
         Scenario scenario = Cond.scenario(rule);
         RuleMeta meta = scenario.meta(rule.getRule());
         return scenario.maintenance(RuleMeta.required(meta.requirement(), meta.name(), "requirement"), day);
     }
 
-    private static void record(RuleContext rule, KeepParameter p, String text, boolean inEffect) {
+    private static void record(RuleContext rule, MaintenanceParameter p, String text, boolean inEffect) {
         record(rule, null, p, text, inEffect);
     }
 
-    private static void record(RuleContext rule, Cycle cycle, KeepParameter p, String text, boolean inEffect) {
+    private static void record(RuleContext rule, Cycle cycle, MaintenanceParameter p, String text, boolean inEffect) {
         Scenario scenario = Cond.scenario(rule);
         RuleMeta meta = scenario.meta(rule.getRule());
         String source = RuleMeta.required(meta.source(), meta.name(), "source");
-        Upkeep upkeep = scenario.upkeep();
-        if (upkeep == null) {
+        MaintenanceQuestion maintenance = scenario.maintenanceQuestion();
+        if (maintenance == null) {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' fired without a maintenance "
                     + "question");
         }
-        upkeep.add(new Finding(RuleMeta.required(meta.requirement(), meta.name(), "requirement"), text, source, p == null ? null : p.source(),
+        maintenance.add(new Finding(RuleMeta.required(meta.requirement(), meta.name(), "requirement"), text, source, p == null ? null : p.source(),
                 cycle == null ? null : cycle.getStart(), inEffect));
     }
 }
