@@ -68,20 +68,6 @@ class RuleFaultsTest {
                 .satisfies(e -> assertThat(((RulesException) e).line()).isGreaterThanOrEqualTo(line));
     }
 
-    @Test
-    void aRuleWhoseRequirementHasNoThresholdFailsTheLoadNamingItsLine() throws IOException {
-        Path rules = amended("chps.drl", "rule \"CHPS-4 a bachelor's degree (two years of healthcare privacy or security"
-                + " management)\"\n    @credential(\"CHPS\")\n    @requirement(\"CHPS-4\")", "rule \"CHPS-44 a bachelor's"
-                + " degree (two years of healthcare privacy or security management)\"\n    @credential(\"CHPS\")\n"
-                + "    @requirement(\"CHPS-44\")");
-        int line = lineOf(rules.resolve("chps.drl"), "rule \"CHPS-44");
-
-        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
-                .isInstanceOf(RulesException.class)
-                .hasMessageStartingWith(rules.resolve("chps.drl") + ":" + line + ": ")
-                .hasMessageContaining("reads the threshold of CHPS-44, and there is none");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"insertLogical(new java.util.ArrayList<String>());",
         "insert(new java.util.ArrayList<String>());", "update(kcontext.getMatch().getObjects().get(0));",
@@ -121,13 +107,14 @@ class RuleFaultsTest {
 
     @Test
     void aMistypedRegimeOfRulesFailsTheLoadNamingItsLine() throws IOException {
-        Path rules = amended("ccs.drl", "Window( regime == \"CCS-N\"", "Window( regime == \"CCS-NEW\"");
+        Path rules = amended("ccs.drl", "@regime(\"CCS-N\")", "@regime(\"CCS-NEW\")");
         int line = lineOf(rules.resolve("ccs.drl"), "CCS-NEW");
 
         assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
                 .isInstanceOf(RulesException.class)
                 .hasMessageStartingWith(rules.resolve("ccs.drl") + ":" + line + ": ")
-                .hasMessageContaining("no regime of rules is named \"CCS-NEW\"");
+                .hasMessageContaining("@regime(\"CCS-NEW\") names no regime of the parameters file (regimes: CCS-N,"
+                        + " CCS-O, CCSP-N, CCSP-OLD, M-12, RHIA-6)");
     }
 
     @Test
@@ -140,7 +127,23 @@ class RuleFaultsTest {
         assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
                 .isInstanceOf(RulesException.class)
                 .hasMessageStartingWith(rules.resolve("chps.drl") + ":" + line + ": ")
-                .hasMessageContaining("by its own @requirement");
+                .hasMessageContaining("reads its threshold or course set by its key");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a mistyped threshold key | \"thresholds.CHPS-4\" | \"thresholds.CHPS-04\" | reads thresholds.CHPS-04, and there is none (thresholds: CCA-REC-a, CCS-N-REC-a,",
+        "a threshold not named | $months, \"thresholds.CHPS-4\", Measure | $months, Measure | calls Cond.atLeast(...) without naming its parameter",
+    })
+    void aThresholdARuleTestsIsNamedByAKeyThatExists(String fault, String from, String to, String message)
+            throws IOException {
+        Path rules = amended("chps.drl", from, to);
+        int line = lineOf(rules.resolve("chps.drl"), "rule \"CHPS-4 ");
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(rules.resolve("chps.drl") + ":" + line + ": ")
+                .hasMessageContaining(message);
     }
 
     @Test

@@ -21,18 +21,30 @@ public final class Cond {
     private Cond() {
     }
 
+    /** How a rule names a threshold parameter: its key in the parameters file. */
+    static final String THRESHOLDS = "thresholds.";
+    /** How a rule names a course-set parameter. */
+    static final String COURSE_SETS = "courseSets.";
+
     /**
-     * Months of an experience measure against the rule's own threshold parameter (the one of its
-     * {@code @requirement}): met when {@code have >= need}, unknown when {@code have} is null. The need and its
-     * unit are the parameter's, so the explanation reports the number the rule compared with, and no rule names a
-     * parameter by a second copy of its id.
+     * Months of an experience measure against a threshold parameter the rule names by its key in the parameters
+     * file ({@code "thresholds.CHPS-1"}), the row in force on the as-of date: met when {@code have >= need},
+     * unknown when {@code have} is null. The need and its unit are the parameter's, so the explanation reports the
+     * number the rule compared with, and a reader of the rule sees where that number is.
      */
-    public static Condition atLeast(RuleContext rule, Scenario scenario, String text, Integer have,
+    public static Condition atLeast(RuleContext rule, Scenario scenario, String text, Integer have, String threshold,
                                     Measure measure) {
-        Threshold threshold = scenario.threshold(requirement(scenario.meta(rule.getRule())));
-        int need = threshold.value();
+        Threshold t = scenario.threshold(key(threshold, THRESHOLDS));
+        int need = t.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
-        return make(rule, scenario, text, state, have, need, threshold.unit(), List.of("experience"), measure);
+        return make(rule, scenario, text, state, have, need, t.unit(), List.of("experience"), measure);
+    }
+
+    private static String key(String named, String section) {
+        if (!named.startsWith(section)) {
+            throw new IllegalArgumentException("a parameter named " + named + " where " + section + "ID is read");
+        }
+        return named.substring(section.length());
     }
 
     /**
@@ -86,11 +98,12 @@ public final class Cond {
     }
 
     /**
-     * A coursework condition against the rule's own course-set parameter: every required area done; the text names
-     * the areas still missing.
+     * A coursework condition against a course-set parameter the rule names ({@code "courseSets.CCA-REQ"}): every
+     * required area done; the text names the areas still missing.
      */
-    public static Condition courses(RuleContext rule, Scenario scenario, String text, Set<CourseArea> done) {
-        Set<CourseArea> required = scenario.courseSet(requirement(scenario.meta(rule.getRule()))).areas();
+    public static Condition courses(RuleContext rule, Scenario scenario, String text, Set<CourseArea> done,
+                                    String courseSet) {
+        Set<CourseArea> required = scenario.courseSet(key(courseSet, COURSE_SETS)).areas();
         Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
         missing.removeAll(done);
         int have = required.size() - missing.size();

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,11 +33,28 @@ import org.himcert.model.EducationLevel;
  * @param days        the newest row of each day-count parameter
  * @param reciprocity the newest row of the reciprocity agreements
  * @param maintenance per maintenance requirement id (M-1 ...), its rows in date order
+ * @param regimes     the regimes of rules ({@code @regime}), by name, in the file's order
  */
 record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>> thresholds,
                      Map<String, List<Row<CourseSet>>> courseSets, Map<String, LocalDate> dates,
                      Map<String, Integer> days, List<Reciprocity> reciprocity,
-                     Map<String, List<Row<MaintenanceParameter>>> maintenance) {
+                     Map<String, List<Row<MaintenanceParameter>>> maintenance, Map<String, Regime> regimes) {
+
+    /**
+     * A regime of rules: the days a rule annotated {@code @regime("NAME")} applies, from {@code from} inclusive to
+     * {@code to} exclusive. Each end is a date, the name of a {@code dates} parameter (whose value, overridden by
+     * the advisor's options where they override it, is the end), or null: unbounded.
+     *
+     * @param name   the regime's name
+     * @param from   its first day, a {@code dates} key, or null
+     * @param to     its first day no longer in force, a {@code dates} key, or null
+     * @param source where the dates come from, or the assumption they encode
+     */
+    record Regime(String name, String from, String to, String source) {
+    }
+
+    /** A regime's name the engine makes itself (the maintenance estimate, M-12): not a row of the file. */
+    static final String ESTIMATE_REGIME = "M-12";
 
     /** The file's name in a rules directory and in the jar. */
     static final String FILE_NAME = "parameters.yaml";
@@ -92,10 +112,11 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
         }
         if (root == null || !root.isObject()) {
             throw new RuleLoadException(name, 0,
-                    "must hold the keys thresholds, courseSets, dates, days, reciprocity, maintenance");
+                    "must hold the keys thresholds, courseSets, dates, days, reciprocity, maintenance, regimes");
         }
         At at = new At(name);
-        at.only(root, "", Set.of("thresholds", "courseSets", "dates", "days", "reciprocity", "maintenance"));
+        at.only(root, "", Set.of("thresholds", "courseSets", "dates", "days", "reciprocity", "maintenance",
+                "regimes"));
         Map<String, List<Row<Threshold>>> thresholds = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "thresholds").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
@@ -169,7 +190,41 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             reciprocity.add(new Reciprocity(CredentialCode.fromCode(code), at.text(a, key + ".association"), levels));
         }
         return new ParameterFile(name, text, thresholds, courseSets, dates, days, List.copyOf(reciprocity),
-                maintenance(at, root));
+                maintenance(at, root), regimes(at, root));
+    }
+
+    private static Map<String, Regime> regimes(At at, JsonNode root) throws RuleLoadException {
+        Map<String, Regime> regimes = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "regimes").properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            String key = "regimes." + p.getKey();
+            if (p.getKey().equals(ESTIMATE_REGIME)) {
+                throw at.bad(key, "is the engine's own regime (the maintenance estimate, from the M-12 rows): choose"
+                        + " another name");
+            }
+            at.only(p.getValue(), key, Set.of("description", "from", "to", "source"));
+            regimes.put(p.getKey(), new Regime(p.getKey(), end(at, p.getValue(), key + ".from"),
+                    end(at, p.getValue(), key + ".to"), at.text(p.getValue(), key + ".source")));
+        }
+        return Collections.unmodifiableMap(regimes);
+    }
+
+    /** A regime's end as written: a date, a {@code dates} key, or null when absent. */
+    private static String end(At at, JsonNode regime, String key) throws RuleLoadException {
+        JsonNode v = regime.get(key.substring(key.lastIndexOf('.') + 1));
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String text = v.asText();
+        if (DATES.contains(text)) {
+            return text;
+        }
+        try {
+            return LocalDate.parse(text).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw at.bad(key, "must be a date (YYYY-MM-DD) or one of the dates parameters " + new TreeSet<>(DATES)
+                    + ", not " + text);
+        }
     }
 
     private static Map<String, List<Row<MaintenanceParameter>>> maintenance(At at, JsonNode root) throws RuleLoadException {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The requirement parameters a rule reads by its own {@code @requirement} id (thresholds and course sets, in dated
+ * The requirement parameters a rule reads by their keys (thresholds and course sets, in dated
  * rows: the row in force on the question's as-of date), and the names of the regimes of rules ({@link Window}s),
  * indexed once per engine.
  */

@@ -124,6 +124,19 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
         return new Window("M-12", from, to, source);
     }
 
+    /** A regime's end: a date, or a {@code dates} parameter with the options' overrides, or unbounded. */
+    private LocalDate end(String written, LocalDate unbounded) {
+        if (written == null) {
+            return unbounded;
+        }
+        return switch (written) {
+            case "ccsRegimeSwitch" -> ccsRegimeSwitch;
+            case "rhiaProvisoEnd" -> rhiaProvisoEnd;
+            case "codingRetestFrom" -> codingRetestFrom;
+            default -> file.dates().containsKey(written) ? file.dates().get(written) : LocalDate.parse(written);
+        };
+    }
+
     /**
      * The facts the session holds for every question: the regime windows, the reciprocity agreements, the options
      * switched on and the retest waits; and, for callers that list every parameter, each threshold and course set
@@ -133,14 +146,9 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
         List<Object> facts = new ArrayList<>();
         file.thresholds().values().forEach(rows -> facts.add(rows.get(rows.size() - 1).value()));
         file.courseSets().values().forEach(rows -> facts.add(rows.get(rows.size() - 1).value()));
-        String assumed = "assumption (C-2): the CCS and CCS-P regimes switch when the new exams launched, "
-                + "2020-07-01 ([S3]); configurable";
-        facts.add(new Window("CCS-O", LocalDate.MIN, ccsRegimeSwitch, assumed));
-        facts.add(new Window("CCS-N", ccsRegimeSwitch, LocalDate.MAX, assumed));
-        facts.add(new Window("CCSP-OLD", LocalDate.MIN, ccsRegimeSwitch, assumed));
-        facts.add(new Window("CCSP-N", ccsRegimeSwitch, LocalDate.MAX, assumed));
-        facts.add(new Window("RHIA-6", file.dates().get("rhiaProvisoFrom"), rhiaProvisoEnd,
-                "[S8] from 2017; end assumed (C-4): absent from the about-2021 list [S7]; configurable"));
+        for (ParameterFile.Regime r : file.regimes().values()) {
+            facts.add(new Window(r.name(), end(r.from(), LocalDate.MIN), end(r.to(), LocalDate.MAX), r.source()));
+        }
         facts.add(estimateWindow());
         facts.addAll(reciprocity);
         if (postBaccEarlyTesting) {

@@ -21,8 +21,8 @@ import org.himcert.model.CredentialCode;
  * Checks rule files before they are compiled, so that an amended copy with a typo stops the load with one message
  * naming the file and line instead of loading and then answering wrongly: every rule's metadata ({@code
  * @requirement} matching the rule's name, {@code @source}, a {@code @credential} that is assessed, a known
- * {@code @kind}); every parameter a rule reads exists (a rule reads its threshold or course set by its own
- * requirement id, never by a second copy of it; a regime of rules by a name that exists); and no threshold or
+ * {@code @kind}); every parameter a rule reads exists (a rule names its threshold or course set by its
+ * key, {@code "thresholds.CHPS-1"}; a regime of rules by a name that exists); and no threshold or
  * course set goes unread; and no rule inserts logically (the engine collects conditions per question and runs
  * without truth maintenance). Syntax errors are left to the compiler, which names their lines.
  */
@@ -149,27 +149,22 @@ final class RuleChecks {
             throw new RuleLoadException(file, line, "@credential(\"" + credential + "\") is not an assessed credential"
                     + " (accepted: " + assessed() + ")");
         }
+        String regime = value(rule, "regime");
+        if (regime != null && !parameters.regimes().contains(regime)) {
+            int at = text.indexOf("@regime", Math.max(0, rule.getStartCharacter()));
+            throw new RuleLoadException(file, at < 0 ? line : 1 + (int) text.substring(0, at).chars()
+                    .filter(ch -> ch == '\n').count(), "@regime(\"" + regime + "\") names no regime of the parameters"
+                    + " file (regimes: " + String.join(", ", parameters.regimes()) + ")");
+        }
         String kind = value(rule, "kind");
         if (kind != null && !KINDS.contains(kind)) {
             throw new RuleLoadException(file, line, "@kind(\"" + kind + "\") is not a kind of pathway (accepted: "
                     + String.join(", ", new TreeSet<>(KINDS)) + ")");
         }
-        if (consequence.contains("Cond.atLeast(")) {
-            if (!parameters.thresholdIds().contains(requirement)) {
-                throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' reads the threshold of "
-                        + requirement + ", and there is none (thresholds: " + String.join(", ",
-                        parameters.thresholdIds()) + ")");
-            }
-            thresholdsRead.add(requirement);
-        }
-        if (consequence.contains("Cond.courses(")) {
-            if (!parameters.courseSetIds().contains(requirement)) {
-                throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' reads the course set of "
-                        + requirement + ", and there is none (course sets: " + String.join(", ",
-                        parameters.courseSetIds()) + ")");
-            }
-            courseSetsRead.add(requirement);
-        }
+        named(file, line, rule, consequence, "Cond.atLeast(", Cond.THRESHOLDS, parameters.thresholdIds(),
+                thresholdsRead);
+        named(file, line, rule, consequence, "Cond.courses(", Cond.COURSE_SETS, parameters.courseSetIds(),
+                courseSetsRead);
         if (maintenance && KEEP_READING.matcher(consequence).find()) {
             if (!parameters.maintenanceIds().contains(requirement)) {
                 throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' reads the maintenance "
@@ -179,6 +174,33 @@ final class RuleChecks {
             maintenanceRead.add(requirement);
         }
         return checkPatterns(file, rule.getLhs(), parameters);
+    }
+
+    /**
+     * Checks that every call of a helper reading a parameter names it by its key ({@code "thresholds.CHPS-1"}) and
+     * that the key exists; records the keys read.
+     */
+    private static void named(String file, int line, RuleDescr rule, String consequence, String call,
+                              String section, Set<String> ids, Set<String> read) throws RuleLoadException {
+        int calls = consequence.split(Pattern.quote(call), -1).length - 1;
+        if (calls == 0) {
+            return;
+        }
+        Matcher key = Pattern.compile("\"" + Pattern.quote(section) + "([^\"]*)\"").matcher(consequence);
+        int named = 0;
+        while (key.find()) {
+            named++;
+            if (!ids.contains(key.group(1))) {
+                throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' reads " + section
+                        + key.group(1) + ", and there is none (" + section.substring(0, section.length() - 1) + ": "
+                        + String.join(", ", ids) + ")");
+            }
+            read.add(key.group(1));
+        }
+        if (named < calls) {
+            throw new RuleLoadException(file, line, "rule '" + rule.getName() + "' calls " + call + "...) without"
+                    + " naming its parameter: the key of the parameters file, e.g. \"" + section + "ID\"");
+        }
     }
 
     /** Checks the rule's patterns; returns the line of the first {@code Cycle} pattern, or -1 when there is none. */
@@ -193,8 +215,8 @@ final class RuleChecks {
                 cycle = pattern.getLine();
             }
             if (type.endsWith("Threshold") || type.endsWith("CourseSet")) {
-                throw new RuleLoadException(file, pattern.getLine(), "a rule reads its threshold or course set by its"
-                        + " own @requirement, with Cond.atLeast or Cond.courses, not with a " + type + " pattern");
+                throw new RuleLoadException(file, pattern.getLine(), "a rule reads its threshold or course set by"
+                        + " its key, with Cond.atLeast or Cond.courses, not with a " + type + " pattern");
             }
             if (type.endsWith("Window")) {
                 for (BaseDescr c : pattern.getConstraint().getDescrs()) {

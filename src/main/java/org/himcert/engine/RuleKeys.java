@@ -26,7 +26,8 @@ import org.himcert.model.CredentialCode;
  * to a scenario ({@link #SCOPED}: the as-of date, the profile, programs, qualifying credentials, failed attempts,
  * the maintenance question, its cycles and the credentials it keeps)
  * gains the constraint {@code scenario == $__s}, inside accumulates, {@code not} and {@code exists} too. Parameters
- * (thresholds, windows, options) are shared by every scenario and are left alone.
+ * (thresholds, windows, options) are shared by every scenario and are left alone. A rule annotated
+ * {@code @regime("NAME")} also gains the guard that the scenario's as-of date lies in that regime's window.
  *
  * <p>Consequences call the {@link Cond} helpers without the rule context ({@code Cond.atLeast("...", $months,
  * Measure.CODING)}); the engine passes it ({@code kcontext}, and the rule's scenario), so plumbing stays out of
@@ -87,8 +88,9 @@ final class RuleKeys {
             if (start < 0) {
                 continue; // no condition at all: the rule cannot be keyed, and the load check reports it
             }
-            inserts.add(new Insert(start, SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id" + asks(rule)
-                    + (recommends(rule) ? ", explained == true" : "") + " ) "));
+            String lead = Character.isWhitespace(drl.charAt(start - 1)) ? "" : " ";
+            inserts.add(new Insert(start, lead + SCENARIO_OBJECT + " : Scenario( " + SCENARIO + " : id" + asks(rule)
+                    + (recommends(rule) ? ", explained == true" : "") + " ) " + regime(rule)));
             key(rule.getLhs(), drl, inserts);
         }
         // the conditions a consequence records name their rule: the engine passes it, so the author does not
@@ -152,6 +154,22 @@ final class RuleKeys {
         });
     }
 
+    /** The binding of the as-of date a regime's window is compared with. */
+    static final String TODAY = "$__today";
+
+    /**
+     * The guard of a rule in a regime ({@code @regime("CCS-N")}): the scenario's as-of date within the regime's
+     * window ({@link Window}, a row of the parameters file); empty for a rule of no regime.
+     */
+    private static String regime(RuleDescr rule) {
+        String regime = RuleChecks.value(rule, "regime");
+        if (regime == null) {
+            return "";
+        }
+        return "AsOf( scenario == " + SCENARIO + ", " + TODAY + " : date ) Window( regime == \"" + regime
+                + "\", from <= " + TODAY + ", to > " + TODAY + " ) ";
+    }
+
     /**
      * The scenario constraint of a rule of one credential: {@code , asks(CredentialCode.RHIT)}, so that a question
      * about some credentials only (a hypothetical candidate, a later day) does not evaluate the others' rules at
@@ -178,8 +196,13 @@ final class RuleKeys {
         if (rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty()) {
             return rule.getLhs().getDescrs().get(0).getStartCharacter();
         }
-        return -1;
+        // no condition of its own (a rule in a regime may have none): the keys go right after its `when`
+        Matcher when = WHEN.matcher(drl);
+        return when.find(Math.max(0, rule.getStartCharacter())) ? when.end() : -1;
     }
+
+    /** A rule's {@code when}, on a line of its own or leading one. */
+    private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
 
     /**
      * Calls {@code visit} for every pattern of a rule's conditions, inside {@code not}, {@code exists},
