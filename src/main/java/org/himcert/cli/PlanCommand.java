@@ -1,0 +1,42 @@
+package org.himcert.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.himcert.json.ContractWriter;
+import org.himcert.model.CredentialCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code himcert plan}. */
+@Command(name = "plan",
+        usageHelpWidth = 110)
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+    @Spec
+    private CommandSpec spec;
+    @Mixin
+    private InputOptions input;
+    @Option(names = "--target", required = true, paramLabel = "CREDENTIAL", converter = Converters.TargetConverter.class,
+            descriptionKey = "plan.target")
+    private CredentialCode target;
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        ContractWriter writer = new ContractWriter();
+        return main.run(input, spec, advisor -> (records, asOf) -> {
+            List<byte[]> plans = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                plans.add(writer.planUtf8(advisor.plan(records.get(i).candidate(), target, asOf.get(i))));
+            }
+            return plans;
+        });
+    }
+}
