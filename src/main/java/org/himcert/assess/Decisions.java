@@ -93,19 +93,18 @@ public final class Decisions {
                 continue; // a question about other credentials: nothing can be said of this one
             }
             List<Condition> own = byCredential.subList(from[c.ordinal()], from[c.ordinal() + 1]);
-            decisions.add(explain ? explained(c, evaluation.profile(), own)
-                    : status(c, evaluation.profile(), own));
+            decisions.add(decide(c, evaluation.profile(), own, explain));
         }
         return decisions;
     }
 
     /**
-     * The status-only decision: the same status, early testing and deciding pathway as {@link #decide(CredentialCode,
-     * Profile, List, boolean)} works out, by the same reading, without building what only explanations show (the
-     * sorted pathways, reasons, gaps, missing inputs and recommendations). Asked for every hypothetical candidate and
-     * later day, so it is kept lean: pathways are found by a scan over the few a credential has.
+     * The one combination of a credential's conditions into its decision. The status, early testing and deciding
+     * pathway are worked out by one scan over the conditions (a pathway's conditions folded as they come, no list per
+     * pathway), for every question; only with {@code explain} are the pathways then grouped again to say why: the
+     * deciding pathway's reasons, the missing inputs, the unmet conditions closest first, the recommendations.
      */
-    private static Decision status(CredentialCode credential, Profile profile, List<Condition> all) {
+    private static Decision decide(CredentialCode credential, Profile profile, List<Condition> all, boolean explain) {
         if (profile.holds(credential)) {
             return new Decision(credential, Status.ALREADY_HELD, false, null, List.of(), List.of(), List.of(),
                     List.of(), null);
@@ -113,7 +112,6 @@ public final class Decisions {
         boolean gatesMet = true;
         int gateDemand = 0;
         boolean gateUnknown = false;
-        // each pathway's conditions folded as they come, in order of first appearance: no list per pathway
         int n = all.size();
         String[] names = new String[n];
         Condition[] first = new Condition[n];
@@ -154,10 +152,10 @@ public final class Decisions {
         }
         if (pathways == 0) { // no pathway in force: nothing to meet, nothing missing
             return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
-                    List.of(), null);
+                    explain ? recommendations(all) : List.of(), null);
         }
-        // of met pathways the least demanding decides, as in the explained decision: by kind, demand, requirement,
-        // and on a full tie the first in name order (the explained decision takes its pathways in name order)
+        // of met pathways the least demanding decides (CHPS: a master's and 1 year before a bachelor's and 2
+        // years): by kind (standard, early testing, review), demand, requirement id, then name
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
         int bestDemand = 0;
@@ -180,82 +178,78 @@ public final class Decisions {
         }
         if (best >= 0) {
             PathwayKind kind = first[best].kind();
-            return new Decision(credential, kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE,
-                    kind == PathwayKind.EARLY_TESTING, first[best].requirement(), List.of(), List.of(), List.of(),
-                    List.of(), null);
+            Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
+            if (!explain) {
+                return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, first[best].requirement(),
+                        List.of(), List.of(), List.of(), List.of(), null);
+            }
+            List<Condition> own = new ArrayList<>();
+            for (Condition c : all) {
+                if (c.kind() != PathwayKind.GATE && c.kind() != PathwayKind.RECOMMENDATION
+                        && c.pathway().equals(names[best])) {
+                    own.add(c);
+                }
+            }
+            return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, first[best].requirement(),
+                    Pathway.of(own, gates(all)).reasons(), List.of(), List.of(), recommendations(all), null);
         }
-        return new Decision(credential, unknown ? Status.NEEDS_INFO : Status.NOT_ELIGIBLE, false, null, List.of(),
-                List.of(), List.of(), List.of(), null);
+        Status status = unknown ? Status.NEEDS_INFO : Status.NOT_ELIGIBLE;
+        if (!explain) {
+            return new Decision(credential, status, false, null, List.of(), List.of(), List.of(), List.of(), null);
+        }
+        return unmet(credential, status, all);
     }
 
     /** The kinds of pathway a met one decides by, in order: a standard pathway first, then early testing, then review. */
     private static final List<PathwayKind> MET_ORDER = List.of(PathwayKind.STANDARD, PathwayKind.EARLY_TESTING,
             PathwayKind.REVIEW);
 
-    /** The decision with its explanation: reasons, unmet conditions closest first, missing inputs, recommendations. */
-    private static Decision explained(CredentialCode credential, Profile profile, List<Condition> all) {
-        if (profile.holds(credential)) {
-            return new Decision(credential, Status.ALREADY_HELD, false, null, List.of(), List.of(), List.of(),
-                    List.of(), null);
-        }
+    /** The credential's gates, in the order of their texts. */
+    private static List<Condition> gates(List<Condition> all) {
         List<Condition> gates = new ArrayList<>();
-        Map<String, List<Condition>> grouped = new TreeMap<>();
-        Map<String, List<Condition>> recommended = new TreeMap<>();
         for (Condition c : all) {
             if (c.kind() == PathwayKind.GATE) {
                 gates.add(c);
-            } else if (c.kind() == PathwayKind.RECOMMENDATION) {
-                recommended.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
-            } else {
-                grouped.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
             }
         }
         gates.sort(Comparator.comparing(Condition::text));
-        List<Pathway> pathways = new ArrayList<>();
-        grouped.values().forEach(conditions -> pathways.add(Pathway.of(conditions, gates)));
-        List<Gap> recommendations = recommendations(recommended);
+        return gates;
+    }
 
-        for (PathwayKind kind : MET_ORDER) {
-            // Of several met pathways the least demanding decides (CHPS: a master's and 1 year before a
-            // bachelor's and 2 years), then the lowest requirement id; on a full tie the first in name order.
-            Pathway met = null;
-            for (Pathway p : pathways) {
-                if (p.kind() == kind && p.open().isEmpty() && (met == null || p.demand() < met.demand()
-                        || p.demand() == met.demand() && p.requirement().compareTo(met.requirement()) < 0)) {
-                    met = p;
-                }
-            }
-            if (met != null) {
-                Status status = kind == PathwayKind.REVIEW ? Status.NEEDS_REVIEW : Status.ELIGIBLE;
-                return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, met.requirement(),
-                        met.reasons(), List.of(), List.of(), recommendations, null);
+    /**
+     * Why no pathway is met: for NEEDS_INFO the inputs that could still meet one (of pathways no own condition of
+     * which is known to fail); for NOT_ELIGIBLE every pathway's unmet conditions, the closest pathway first.
+     */
+    private static Decision unmet(CredentialCode credential, Status status, List<Condition> all) {
+        List<Condition> gates = gates(all);
+        Map<String, List<Condition>> grouped = new TreeMap<>();
+        for (Condition c : all) {
+            if (c.kind() != PathwayKind.GATE && c.kind() != PathwayKind.RECOMMENDATION) {
+                grouped.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
             }
         }
-        TreeSet<String> missing = new TreeSet<>();
-        for (Pathway p : pathways) {
-            if (p.couldBeMet()) {
-                for (Condition c : p.open()) {
-                    if (c.state() == Truth.UNKNOWN) {
-                        missing.addAll(c.inputs());
+        List<Pathway> pathways = new ArrayList<>();
+        grouped.values().forEach(conditions -> pathways.add(Pathway.of(conditions, gates)));
+        if (status == Status.NEEDS_INFO) {
+            TreeSet<String> missing = new TreeSet<>();
+            for (Pathway p : pathways) {
+                if (p.couldBeMet()) {
+                    for (Condition c : p.open()) {
+                        if (c.state() == Truth.UNKNOWN) {
+                            missing.addAll(c.inputs());
+                        }
                     }
                 }
             }
-        }
-        if (!missing.isEmpty()) {
-            return new Decision(credential, Status.NEEDS_INFO, false, null, List.of(), List.of(),
-                    List.copyOf(missing), recommendations, null);
-        }
-        if (pathways.isEmpty()) {
-            return new Decision(credential, Status.NEEDS_REVIEW, false, null, List.of(), List.of(), List.of(),
-                    recommendations, null);
+            return new Decision(credential, status, false, null, List.of(), List.of(), List.copyOf(missing),
+                    recommendations(all), null);
         }
         List<Gap> unmet = new ArrayList<>();
-        pathways.sort(CLOSEST); // a stable sort, as the stream's was
+        pathways.sort(CLOSEST); // a stable sort
         for (Pathway p : pathways) {
             p.addGaps(unmet);
         }
-        return new Decision(credential, Status.NOT_ELIGIBLE, false, null, List.of(), unmet, List.of(),
-                recommendations, null);
+        return new Decision(credential, status, false, null, List.of(), unmet, List.of(), recommendations(all), null);
     }
 
     /**
@@ -323,7 +317,16 @@ public final class Decisions {
     }
 
     /** Recommendations are alternatives: none is reported when one is met; otherwise all, the closest first. */
-    private static List<Gap> recommendations(Map<String, List<Condition>> recommended) {
+    private static List<Gap> recommendations(List<Condition> all) {
+        Map<String, List<Condition>> recommended = new TreeMap<>();
+        for (Condition c : all) {
+            if (c.kind() == PathwayKind.RECOMMENDATION) {
+                recommended.computeIfAbsent(c.pathway(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (recommended.isEmpty()) {
+            return List.of();
+        }
         List<Pathway> alternatives = new ArrayList<>();
         for (List<Condition> conditions : recommended.values()) {
             Pathway p = Pathway.of(conditions, List.of());

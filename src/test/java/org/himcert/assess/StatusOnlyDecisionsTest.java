@@ -1,6 +1,7 @@
 package org.himcert.assess;
 
 import org.himcert.Decision;
+import org.himcert.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,6 +42,13 @@ class StatusOnlyDecisionsTest {
                             .as("seed %d, candidate %d on %s: %s", seed, i, asOf, c)
                             .isEqualTo(List.<Object>of(e.credential(), e.status(), e.earlyTesting(),
                                     String.valueOf(e.pathway())));
+                    // the explanation says what the status says
+                    switch (e.status()) {
+                        case ELIGIBLE -> assertThat(e.reasons()).extracting(Reason::requirement).contains(e.pathway());
+                        case NOT_ELIGIBLE -> assertThat(e.unmet()).isNotEmpty();
+                        case NEEDS_INFO -> assertThat(e.missing()).isNotEmpty();
+                        default -> assertThat(e.unmet()).isEmpty();
+                    }
                     assertThat(s.reasons()).isEmpty();
                     assertThat(s.unmet()).isEmpty();
                     assertThat(s.missing()).isEmpty();

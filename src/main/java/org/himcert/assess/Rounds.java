@@ -1,0 +1,175 @@
+package org.himcert.assess;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.himcert.Decision;
+import org.himcert.Status;
+import org.himcert.advice.Move;
+import org.himcert.engine.Engine;
+import org.himcert.model.Candidate;
+import org.himcert.model.CredentialCode;
+
+/**
+ * Schedules the rules' questions of a batched assessment, and nothing else: which questions go in which round, and
+ * whose answer each is. Round one asks about every candidate; each later round asks about the next day of every
+ * candidate's eligibleOn search still running, for the credentials it still seeks. The ladder moves' hypothetical
+ * candidates, for next steps, are asked in round two (round one for fewer than {@link #MOVES_IN_ROUND_TWO_FROM}
+ * candidates) about the credentials that are neither ELIGIBLE nor held in the candidate's own answer. Hypothetical
+ * candidates and later days get status-only decisions, so their questions skip the recommending rules. Each round
+ * is a method of its own, so that the JIT compiles each loop on its own.
+ */
+final class Rounds {
+
+/**
+ * Candidates from which a batch asks about the ladder moves' hypothetical candidates in its second round instead
+ * of its first: a batch has a second round anyway (some candidate's eligibleOn search asks about a later day),
+ * and by then each candidate's own answer is known, so a hypothetical candidate is asked only about the
+ * credentials that answer leaves closed. A single candidate asks them in its first round, one session in all.
+ */
+static final int MOVES_IN_ROUND_TWO_FROM = 4;
+
+    /**
+     * What the rounds found for one candidate.
+     *
+     * @param own        the rules' answer about the candidate on its date (maintenance included)
+     * @param moves      the ladder moves whose hypothetical candidates were asked about (none without next steps)
+     * @param afterMoves each move's status-only decisions, in the moves' order
+     * @param search     the candidate's eligibleOn search, run to its end
+     */
+    record Answers(Engine.Evaluation own, List<Move> moves, List<List<Decision>> afterMoves, EligibleOnSearch search) {
+    }
+
+    private final Assessor assessor;
+    private final List<Candidate> candidates;
+    private final List<LocalDate> dates;
+    private final boolean explain;
+    private final boolean steps;
+    private final int n;
+    private final boolean movesLater;
+    private final List<List<Move>> moves;
+    private final List<EligibleOnSearch> searches;
+    private final List<List<List<Decision>>> afterMoves;
+    private final List<Engine.Evaluation> own;
+    private final List<Engine.Probe> moveProbes = new ArrayList<>();
+
+    Rounds(Assessor assessor, List<Candidate> candidates, List<LocalDate> dates, boolean explain, boolean steps) {
+        this.assessor = assessor;
+        this.candidates = candidates;
+        this.dates = dates;
+        this.explain = explain;
+        this.steps = steps;
+        this.n = candidates.size();
+        this.movesLater = n >= MOVES_IN_ROUND_TWO_FROM;
+        this.moves = new ArrayList<>(n);
+        this.searches = new ArrayList<>(n);
+        this.afterMoves = new ArrayList<>(n);
+        this.own = new ArrayList<>(n);
+    }
+
+    /** Asks every round; returns what was found for each candidate, in order. */
+    List<Answers> run() {
+        firstRound();
+        laterRounds();
+        List<Answers> answers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            answers.add(new Answers(own.get(i), moves.get(i), afterMoves.get(i), searches.get(i)));
+        }
+        return answers;
+    }
+
+    /** Round one: every candidate (and, for a few candidates, their ladder moves' hypothetical candidates). */
+    private void firstRound() {
+        List<Engine.Probe> probes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            probes.add(new Engine.Probe(candidates.get(i), dates.get(i), true, null, explain));
+            List<Move> m = steps ? assessor.advice().ladderMoves(assessor.essential(candidates.get(i), dates.get(i)),
+                    dates.get(i)) : List.of();
+            moves.add(m);
+            if (!movesLater) {
+                for (Move move : m) {
+                    probes.add(new Engine.Probe(move.result(), dates.get(i), false, null, false));
+                }
+            }
+        }
+        List<Engine.Evaluation> first = assessor.ask(probes);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            k = takeFirst(i, first, k);
+        }
+    }
+
+    /** Takes candidate i's answers from round one, from position k on; returns the position after them. */
+    private int takeFirst(int i, List<Engine.Evaluation> first, int k) {
+        Engine.Evaluation evaluation = first.get(k++);
+        own.add(evaluation);
+        List<Decision> decisions = Decisions.decide(evaluation, explain);
+        searches.add(new EligibleOnSearch(assessor, candidates.get(i), dates.get(i), evaluation, decisions));
+        List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
+        if (!movesLater) {
+            for (int j = 0; j < moves.get(i).size(); j++) {
+                after.add(Decisions.decide(first.get(k++), false));
+            }
+        } else if (!moves.get(i).isEmpty()) {
+            Set<CredentialCode> closed = EnumSet.noneOf(CredentialCode.class);
+            for (Decision d : decisions) {
+                if (d.status() != Status.ELIGIBLE && d.status() != Status.ALREADY_HELD) {
+                    closed.add(d.credential());
+                }
+            }
+            for (Move move : moves.get(i)) {
+                if (closed.isEmpty()) {
+                    after.add(List.of()); // everything is open already: no move can open more
+                } else {
+                    after.add(null); // asked in round two
+                    moveProbes.add(new Engine.Probe(move.result(), dates.get(i), false, closed, false));
+                }
+            }
+        }
+        afterMoves.add(after);
+        return k;
+    }
+
+    /** The later rounds: the moves' candidates left for round two, and each round of eligibleOn days. */
+    private void laterRounds() {
+        boolean movesAsked = moveProbes.isEmpty();
+        while (true) {
+            List<EligibleOnSearch> asking = new ArrayList<>();
+            List<Engine.Probe> round = new ArrayList<>(movesAsked ? List.of() : moveProbes);
+            for (EligibleOnSearch search : searches) {
+                Engine.Probe next = search.next();
+                if (next != null) {
+                    asking.add(search);
+                    round.add(next);
+                }
+            }
+            if (round.isEmpty()) {
+                break;
+            }
+            List<Engine.Evaluation> answers = assessor.ask(round);
+            int a = 0;
+            if (!movesAsked) {
+                a = takeMoves(answers);
+                movesAsked = true;
+            }
+            for (EligibleOnSearch search : asking) {
+                search.answer(answers.get(a++));
+            }
+        }
+    }
+
+    /** Takes the moves' answers from the front of round two's; returns how many there were. */
+    private int takeMoves(List<Engine.Evaluation> answers) {
+        int a = 0;
+        for (List<List<Decision>> after : afterMoves) {
+            for (int j = 0; j < after.size(); j++) {
+                if (after.get(j) == null) {
+                    after.set(j, Decisions.decide(answers.get(a++), false));
+                }
+            }
+        }
+        return a;
+    }
+}
