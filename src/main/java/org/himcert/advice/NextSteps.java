@@ -1,5 +1,6 @@
 package org.himcert.advice;
 
+import org.himcert.text.Wording;
 import org.himcert.Decision;
 import org.himcert.Gap;
 import org.himcert.NextStep;

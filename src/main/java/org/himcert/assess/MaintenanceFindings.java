@@ -18,7 +18,8 @@ import org.himcert.engine.Finding;
 import org.himcert.engine.MaintainedCredential;
 import org.himcert.engine.MaintenanceQuestion;
 import org.himcert.engine.Requirements;
-import org.himcert.advice.Wording;
+import org.himcert.text.Wording;
+import org.himcert.text.Words;
 import org.himcert.model.CeuRecord;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.CredentialStatus;
@@ -72,8 +73,7 @@ final class MaintenanceFindings {
         if (maintenance.getFirstEarned() == null || maintenance.cycles().isEmpty()) {
             List<String> requirements = requirements(all);
             String source = sources(all);
-            return new Maintenance(MaintenanceStatus.NEEDS_INFO, "the cycle counts from the day the first "
-                    + "credential's exam was passed: give each held credential's earnedOn", null, null, null, null,
+            return new Maintenance(MaintenanceStatus.NEEDS_INFO, Words.say("maintenance.noEarnedOn"), null, null, null, null,
                     null, null, null, null, null, listed(maintenance, null, asOf, null, null), maintenance.missing(), source,
                     requirements);
         }
@@ -91,7 +91,7 @@ final class MaintenanceFindings {
         BigDecimal required = required(maintenance, running);
         if (maintenance.ceus().isEmpty()) {
             MaintenanceStatus status = MaintenanceStatus.NEEDS_INFO;
-            String reason = "CEUs not given: give the CEU records of this cycle and the one before it ([] for none)";
+            String reason = Words.say("maintenance.noCeus");
             if (declaredInactive(maintenance)) {
                 return inactive(maintenance, running, previous, required, null, asOf, source, requirements);
             }
@@ -109,18 +109,18 @@ final class MaintenanceFindings {
                     earlier(asOf, closes(previous)));
             if (!asOf.isBefore(inactiveOn) && !before.met()) {
                 LocalDate revokedOn = revoked(previous, inactiveOn);
-                String shortBy = "the cycle " + previous.getStart() + " to " + previous.getEnd() + " ended with "
-                        + Wording.ceus(before.earned()) + " of " + (previous.verified() ? "" : "an estimated ")
-                        + Wording.ceus(before.required()) + " CEUs" + shares(before);
-                String when = !asOf.isBefore(revokedOn) ? "the credentials went inactive on " + inactiveOn
-                        + " and were revoked on " + revokedOn
-                        : "the credentials went inactive on " + inactiveOn + " and are revoked on " + revokedOn
-                        + extension(previous);
+                String shortBy = Words.say("maintenance.shortBy", "start", previous.getStart(), "end",
+                        previous.getEnd(), "earned", Wording.ceus(before.earned()), "estimated", previous.verified()
+                                ? "" : Words.say("maintenance.shortBy.estimated"), "required",
+                        Wording.ceus(before.required()), "shares", shares(before));
+                String when = !asOf.isBefore(revokedOn)
+                        ? Words.say("maintenance.wereRevoked", "inactiveOn", inactiveOn, "revokedOn", revokedOn)
+                        : Words.say("maintenance.areRevoked", "inactiveOn", inactiveOn, "revokedOn", revokedOn,
+                        "extension", extension(previous));
                 MaintenanceStatus status = previous.verified() ? MaintenanceStatus.LAPSED
                         : MaintenanceStatus.NEEDS_REVIEW;
-                String reason = previous.verified() ? shortBy + ": " + when
-                        : shortBy + "; the sources do not give that cycle's numbers (M-9): if the estimate holds, "
-                        + when;
+                String reason = Words.say(previous.verified() ? "maintenance.lapsed" : "maintenance.lapsedEstimate",
+                        "shortBy", shortBy, "when", when);
                 List<Finding> both = new ArrayList<>(effective);
                 both.addAll(about(all, previous.getStart()));
                 return result(status, reason, running, now, lapsedList(maintenance, running, asOf, inactiveOn, revokedOn),
@@ -133,17 +133,13 @@ final class MaintenanceFindings {
         List<Maintenance.Credential> pending = now.met() ? listed(maintenance, running, asOf, null, null)
                 : listed(maintenance, running, asOf, runningInactive, runningRevoked);
         if (!running.verified()) {
-            String reason = "the sources do not give the numbers of cycles beginning on or after the 2024 policy "
-                    + "update (M-9), and this one began " + running.getStart() + ": the figures are the last "
-                    + "verified table's, an estimate (M-12: third-party pages of 2025-26 still give 20 CEUs for the"
-                    + " RHIT, CCA and CCS)";
+            String reason = Words.say("maintenance.unverified", "start", running.getStart());
             return result(MaintenanceStatus.NEEDS_REVIEW, reason, running, now, pending, List.of(), source,
                     requirements);
         }
         if (running.selfReviewCeus() > 0 && counted(maintenance, running).stream().anyMatch(CODING::contains)) {
-            String reason = "a coding credential's CEUs in a cycle beginning " + running.getStart() + " include "
-                    + running.selfReviewCeus() + " CEUs of annual coding self-reviews (M-5), which the CEU records"
-                    + " cannot show";
+            String reason = Words.say("maintenance.selfReviews", "start", running.getStart(), "ceus",
+                    running.selfReviewCeus());
             return result(MaintenanceStatus.NEEDS_REVIEW, reason, running, now, pending, List.of(), source,
                     requirements);
         }
@@ -173,12 +169,11 @@ final class MaintenanceFindings {
             if (!inactive || revokedOn == null || !asOf.isBefore(revokedOn)) {
                 return null;
             }
-            return new NextStep(StepAction.EARN_CEUS, first, "Your " + names + " went inactive on "
-                    + m.credentials().get(0).inactiveOn() + ": ask AHIMA for an extension"
-                    + (running.extensionFee() == null ? "" : " ($" + running.extensionFee() + " per credential)")
-                    + " and complete the CEUs the cycle asked for before " + revokedOn + ", when "
-                    + (m.credentials().size() == 1 ? "it is" : "they are") + " revoked.", null,
-                    revokedOn.minusDays(1));
+            return new NextStep(StepAction.EARN_CEUS, first, Words.say("keep.extension", "names", names,
+                    "inactiveOn", m.credentials().get(0).inactiveOn(), "fee", running.extensionFee() == null ? ""
+                            : Words.say("keep.extension.fee", "fee", running.extensionFee()), "revokedOn", revokedOn,
+                    "itThey", Words.say(m.credentials().size() == 1 ? "keep.extension.one" : "keep.extension.several")),
+                    null, revokedOn.minusDays(1));
         }
         if (m.ceusNeeded() == null) {
             return null; // CEUs not given: nothing is inferred from them
@@ -191,21 +186,19 @@ final class MaintenanceFindings {
         }
         List<String> parts = new ArrayList<>();
         if (m.hiimDomainNeeded().signum() > 0) {
-            parts.add(Wording.ceus(m.hiimDomainNeeded()) + " within the HIIM domains");
+            parts.add(Words.say("keep.earn.hiim", "ceus", Wording.ceus(m.hiimDomainNeeded())));
         }
         if (m.ahimaSourceNeeded().signum() > 0) {
-            parts.add(Wording.ceus(m.ahimaSourceNeeded()) + " from AHIMA, HCPro or your state association");
+            parts.add(Words.say("keep.earn.ahima", "ceus", Wording.ceus(m.ahimaSourceNeeded())));
         }
         BigDecimal more = m.ceusNeeded().max(m.hiimDomainNeeded()).max(m.ahimaSourceNeeded());
-        String fee = running.firstFee() == null ? "" : " Then recertify: the fee is $" + running.firstFee()
-                + " for the first credential and $" + running.eachMoreFee() + " for each more (non-member).";
-        return new NextStep(StepAction.EARN_CEUS, first, "Earn " + Wording.ceus(more) + " more CEU" + (more.compareTo(
-                BigDecimal.ONE) == 0 ? "" : "s") + (parts.isEmpty() ? "" : " (at least " + String.join(" and ", parts)
-                + ")")
-                + " by " + m.cycleEnd() + " to keep your " + names + " active"
-                + (m.status() == MaintenanceStatus.NEEDS_REVIEW ? " (an estimate: the sources do not give this "
-                + "cycle's numbers)" : "") + "."
-                + fee, null, m.cycleEnd());
+        String fee = running.firstFee() == null ? "" : Words.say("keep.earn.fee", "first", running.firstFee(),
+                "more", running.eachMoreFee());
+        return new NextStep(StepAction.EARN_CEUS, first, Words.say("keep.earn", "more", Wording.ceus(more), "ceus",
+                Words.say(more.compareTo(BigDecimal.ONE) == 0 ? "keep.earn.one" : "keep.earn.several"), "atLeast",
+                parts.isEmpty() ? "" : Words.say("keep.earn.atLeast", "parts", String.join(" and ", parts)), "end",
+                m.cycleEnd(), "names", names, "estimate", m.status() == MaintenanceStatus.NEEDS_REVIEW
+                        ? Words.say("keep.earn.estimate") : "", "fee", fee), null, m.cycleEnd());
     }
 
     /** The findings about a cycle (beginning on the day) and those about every cycle. */
@@ -229,13 +222,14 @@ final class MaintenanceFindings {
         List<String> which = new ArrayList<>();
         for (MaintainedCredential k : maintenance.kept()) {
             if (k.status() == CredentialStatus.INACTIVE) {
-                which.add("credentials[" + k.index() + "] (" + k.code() + ")");
+                which.add(Words.say("maintenance.givenInactive.entry", "index", k.index(), "code", k.code()));
             }
         }
-        String reason = String.join(", ", which) + (which.size() == 1 ? " is" : " are") + " given as INACTIVE: a "
-                + "cycle ended short" + (inactiveOn == null ? ""
-                : "; inactive from " + inactiveOn + ", revoked on " + revokedOn
-                + (asOf.isBefore(revokedOn) ? extension(previous) : ""));
+        String reason = Words.say("maintenance.givenInactive", "which", String.join(", ", which), "isAre",
+                Words.say(which.size() == 1 ? "maintenance.givenInactive.one" : "maintenance.givenInactive.several"),
+                "dates", inactiveOn == null ? "" : Words.say("maintenance.givenInactive.dates", "inactiveOn",
+                        inactiveOn, "revokedOn", revokedOn, "extension", asOf.isBefore(revokedOn) ? extension(previous)
+                                : ""));
         List<Maintenance.Credential> list = new ArrayList<>();
         for (Maintenance.Credential c : listed(maintenance, running, asOf, inactiveOn, revokedOn)) {
             CredentialStatus s = revokedOn != null && !asOf.isBefore(revokedOn) ? CredentialStatus.REVOKED
@@ -251,19 +245,20 @@ final class MaintenanceFindings {
     }
 
     private static String extension(Cycle cycle) {
-        return cycle.extensionFee() == null ? "" : " unless AHIMA grants an extension ($" + cycle.extensionFee()
-                + " per credential)";
+        return cycle.extensionFee() == null ? "" : Words.say("maintenance.extension", "fee", cycle.extensionFee());
     }
 
     private static String shares(Tally t) {
         List<String> parts = new ArrayList<>();
         if (t.hiimNeeded().signum() > 0) {
-            parts.add(Wording.ceus(t.hiim()) + " of " + Wording.ceus(t.hiimShare()) + " within the HIIM domains");
+            parts.add(Words.say("maintenance.shares.hiim", "have", Wording.ceus(t.hiim()), "need",
+                    Wording.ceus(t.hiimShare())));
         }
         if (t.ahimaNeeded().signum() > 0) {
-            parts.add(Wording.ceus(t.ahima()) + " of " + Wording.ceus(t.ahimaShare()) + " from AHIMA sources");
+            parts.add(Words.say("maintenance.shares.ahima", "have", Wording.ceus(t.ahima()), "need",
+                    Wording.ceus(t.ahimaShare())));
         }
-        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+        return parts.isEmpty() ? "" : Words.say("maintenance.shares", "parts", String.join(", ", parts));
     }
 
     private static boolean declaredInactive(MaintenanceQuestion maintenance) {

@@ -14,7 +14,7 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
-import org.himcert.advice.Wording;
+import org.himcert.text.Wording;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 

@@ -11,7 +11,8 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
-import org.himcert.advice.Wording;
+import org.himcert.text.Wording;
+import org.himcert.text.Words;
 import org.himcert.model.Candidate;
 
 /**
@@ -58,7 +59,7 @@ public final class TextReport {
      */
     public static String render(Candidate candidate, Assessment assessment, List<Plan> plans) {
         StringBuilder out = new StringBuilder();
-        out.append(assessment.candidateId()).append(", as of ").append(assessment.asOf()).append('\n');
+        out.append(Words.say("report.header", "id", assessment.candidateId(), "date", assessment.asOf())).append('\n');
         for (Decision d : assessment.decisions()) {
             out.append(String.format("  %-6s %s%n", d.credential(), Wording.headline(d)));
             for (String line : details(d)) {
@@ -66,7 +67,7 @@ public final class TextReport {
             }
         }
         if (!assessment.nextSteps().isEmpty()) {
-            out.append("  Next steps:\n");
+            out.append("  ").append(Words.say("report.nextSteps")).append('\n');
             int n = 1;
             for (NextStep step : assessment.nextSteps()) {
                 out.append("    ").append(n++).append(". ").append(step.why()).append('\n');
@@ -74,16 +75,18 @@ public final class TextReport {
         }
         assessment.keeping().ifPresent(m -> keeping(out, m));
         for (Plan plan : plans) {
-            out.append("  Plan to the ").append(plan.target()).append(plan.steps().isEmpty() ? ": nothing to do\n"
-                    : Wording.arrival(plan.expectedArrival()) + ":\n");
+            out.append("  ").append(plan.steps().isEmpty() ? Words.say("report.planNothing", "target", plan.target())
+                    : Words.say("report.plan", "target", plan.target(), "arrival",
+                    Wording.arrival(plan.expectedArrival()))).append('\n');
             steps(out, plan.steps(), "    ");
             for (int i = 0; i < plan.alternatives().size(); i++) {
-                out.append("    or").append(Wording.arrival(plan.alternativeArrivals().get(i))).append(":\n");
+                out.append("    ").append(Words.say("report.or", "arrival",
+                        Wording.arrival(plan.alternativeArrivals().get(i)))).append('\n');
                 steps(out, plan.alternatives().get(i), "      ");
             }
         }
         if (candidate != null) {
-            out.append("  Based on what we were told:\n");
+            out.append("  ").append(Words.say("report.basedOn")).append('\n');
             for (String line : Wording.inputs(candidate)) {
                 out.append("    ").append(line).append('\n');
             }
@@ -96,30 +99,32 @@ public final class TextReport {
 
     /** The cycle, bars of CEUs earned against required and the two shares, the dates, the reason. */
     private static void keeping(StringBuilder out, Maintenance m) {
-        out.append("  Keeping your credentials: ").append(Wording.keeping(m.status())).append('\n');
+        out.append("  ").append(Words.say("report.keeping", "status", Wording.keeping(m.status()))).append('\n');
         if (m.cycleStart() != null) {
-            out.append("    cycle ").append(m.cycleStart()).append(" to ").append(m.cycleEnd()).append('\n');
+            out.append("    ").append(Words.say("report.cycle", "start", m.cycleStart(), "end", m.cycleEnd()))
+                    .append('\n');
         }
         if (m.ceusRequired() != null && m.ceusNeeded() != null) {
-            bar(out, "CEUs", m.ceusRequired().subtract(m.ceusNeeded()), m.ceusRequired(), m.ceusEarned());
-            bar(out, "HIIM domains", m.hiimDomainRequired().subtract(m.hiimDomainNeeded()), m.hiimDomainRequired(),
+            bar(out, Words.say("report.bar.ceus"), m.ceusRequired().subtract(m.ceusNeeded()), m.ceusRequired(), m.ceusEarned());
+            bar(out, Words.say("report.bar.hiim"), m.hiimDomainRequired().subtract(m.hiimDomainNeeded()), m.hiimDomainRequired(),
                     null);
             if (m.ahimaSourceRequired().signum() > 0) {
-                bar(out, "AHIMA sources", m.ahimaSourceRequired().subtract(m.ahimaSourceNeeded()),
+                bar(out, Words.say("report.bar.ahima"), m.ahimaSourceRequired().subtract(m.ahimaSourceNeeded()),
                         m.ahimaSourceRequired(), null);
             }
         } else if (m.ceusRequired() != null) {
-            out.append("    CEUs required: ").append(Wording.ceus(m.ceusRequired())).append(" (earned: not given)\n");
+            out.append("    ").append(Words.say("report.ceusRequired", "ceus", Wording.ceus(m.ceusRequired())))
+                    .append('\n');
         }
         for (Maintenance.Credential c : m.credentials()) {
             out.append("    ").append(Wording.standing(c)).append('\n');
         }
         if (m.reason() != null) {
-            out.append("    why: ").append(m.reason()).append('\n');
+            out.append("    ").append(Words.say("report.why", "reason", m.reason())).append('\n');
         }
         if (!m.missing().isEmpty()) {
-            out.append("    tell us: ").append(String.join(", ", m.missing().stream().map(Wording::input).toList()))
-                    .append('\n');
+            out.append("    ").append(Words.say("report.tellUs", "inputs", String.join(", ",
+                    m.missing().stream().map(Wording::input).toList()))).append('\n');
         }
     }
 
@@ -131,7 +136,7 @@ public final class TextReport {
         out.append(String.format("    %-14s [%s%s] %s of %s", label, "#".repeat(filled), "-".repeat(BAR - filled),
                 Wording.ceus(have), Wording.ceus(of)));
         if (earned != null && earned.compareTo(have) > 0) {
-            out.append(" (").append(Wording.ceus(earned)).append(" earned)");
+            out.append(Words.say("report.earned", "ceus", Wording.ceus(earned)));
         }
         out.append('\n');
     }
@@ -144,7 +149,7 @@ public final class TextReport {
                 out.append(' ').append(step.credential());
             }
             if (step.earliest() != null) {
-                out.append(" (earliest ").append(step.earliest()).append(')');
+                out.append(Words.say("report.earliest", "date", step.earliest()));
             }
             if (!step.needs().isEmpty()) {
                 out.append(": ").append(String.join("; ", step.needs()));
@@ -157,24 +162,25 @@ public final class TextReport {
         List<String> lines = new ArrayList<>();
         if (d.status() == Status.ELIGIBLE || d.status() == Status.NEEDS_REVIEW) {
             for (Reason r : d.reasons()) {
-                lines.add("because: " + r.text());
+                lines.add(Words.say("report.because", "text", r.text()));
             }
         }
         if (d.status() == Status.NOT_ELIGIBLE) {
-            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> lines.add("missing for " + g.pathway() + ": " + Wording.gap(g)));
+            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> lines.add(Words.say("report.missingFor", "pathway",
+                    g.pathway(), "gap", Wording.gap(g))));
             if (d.unmet().size() > GAPS_SHOWN) {
-                lines.add("(and " + (d.unmet().size() - GAPS_SHOWN) + " more unmet on other pathways)");
+                lines.add(Words.say("report.moreUnmet", "count", d.unmet().size() - GAPS_SHOWN));
             }
         }
         if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
-            lines.add("recommended: " + Wording.gap(d.recommendations().get(0)));
+            lines.add(Words.say("report.recommended", "gap", Wording.gap(d.recommendations().get(0))));
             if (d.recommendations().size() > 1) {
-                lines.add("(and " + (d.recommendations().size() - 1) + " more recommended)");
+                lines.add(Words.say("report.moreRecommended", "count", d.recommendations().size() - 1));
             }
         }
         String detail = Wording.detail(d);
         if (!detail.isEmpty()) {
-            lines.add("details: " + detail);
+            lines.add(Words.say("report.details", "detail", detail));
         }
         return lines;
     }

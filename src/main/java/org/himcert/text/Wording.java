@@ -1,0 +1,361 @@
+package org.himcert.text;
+
+import org.himcert.Maintenance;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Reason;
+import org.himcert.StepAction;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.himcert.model.Accreditation;
+import org.himcert.model.CredentialCode;
+import org.himcert.model.Education;
+import org.himcert.model.EducationLevel;
+import org.himcert.model.Field;
+
+/**
+ * The words himcert puts in front of people, in one place below everyone who shows them (advice, assess, report):
+ * the next steps' and plan steps' sentences, and the phrases the text and HTML reports share, each message read from
+ * {@code Words.properties} ({@link Words}). Decisions are never taken on these words (they may change with the
+ * wording); the JSON contract carries them only in its {@code why} and {@code needs} fields.
+ */
+public final class Wording {
+
+    private static String level(EducationLevel level) {
+        return Words.say("level." + level.name());
+    }
+
+    private Wording() {
+    }
+
+    /**
+     * Where a holder stands in keeping their credentials, in words: {@code Complete for this cycle}.
+     *
+     * @param status the maintenance status
+     * @return the words
+     */
+    public static String keeping(org.himcert.MaintenanceStatus status) {
+        return Words.say("keeping." + status.name());
+    }
+
+    /**
+     * A held credential's standing and the dates it would lapse:
+     * {@code RHIT: active; inactive from 2027-03-10 and revoked on 2027-09-06 unless this cycle is complete}.
+     *
+     * @param c the credential as maintenance sees it
+     * @return the words
+     */
+    public static String standing(org.himcert.Maintenance.Credential c) {
+        String s = Words.say("standing.code", "code", c.code(), "status", c.status().name().toLowerCase(Locale.ROOT));
+        if (!c.counted()) {
+            s += Words.say("standing.notCounted");
+        }
+        if (c.inactiveOn() == null) {
+            return s;
+        }
+        return switch (c.status()) {
+            case ACTIVE -> s + Words.say("standing.activeUntil", "inactiveOn", c.inactiveOn(), "revoked",
+                    c.revokedOn() == null ? "" : Words.say("standing.activeRevoked", "revokedOn", c.revokedOn()));
+            case INACTIVE -> s + Words.say("standing.inactiveSince", "inactiveOn", c.inactiveOn(), "revoked",
+                    c.revokedOn() == null ? "" : Words.say("standing.inactiveRevoked", "revokedOn", c.revokedOn()));
+            case REVOKED -> s + Words.say("standing.revokedOn", "day",
+                    c.revokedOn() == null ? c.inactiveOn() : c.revokedOn());
+        };
+    }
+
+    /**
+     * A number of CEUs as people write it: {@code 14.5}, {@code 20}.
+     *
+     * @param n the number
+     * @return the words
+     */
+    public static String ceus(java.math.BigDecimal n) {
+        return n.stripTrailingZeros().scale() <= 0 ? n.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                : n.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * An unmet condition with its numbers: {@code healthcare privacy ... experience: 14 of 24 months}.
+     *
+     * @param g the condition
+     * @return the words
+     */
+    public static String gap(Gap g) {
+        if (g.need() == null) {
+            return g.text();
+        }
+        String have = g.have() == null ? Words.say("gap.unknown") : String.valueOf(g.have());
+        return Words.say("gap.numbers", "text", g.text(), "have", have, "need", g.need(), "unit", g.unit());
+    }
+
+    /**
+     * An input field the answer waits for: {@code your education}, or for one entry's field
+     * {@code the accreditation of education entry 2 (education[1].accreditation)}.
+     *
+     * @param path the contract's field path, as in {@code Decision.missing()}
+     * @return the words
+     */
+    public static String input(String path) {
+        int open = path.indexOf('[');
+        int close = path.indexOf("].");
+        if (open < 0 || close < open) {
+            return Words.say("input.field", "path", path);
+        }
+        int entry = Integer.parseInt(path.substring(open + 1, close)) + 1;
+        return Words.say("input.entryField", "field", path.substring(close + 2), "list", path.substring(0, open),
+                "entry", entry, "path", path);
+    }
+
+    /**
+     * When a route is expected to reach its target, or nothing when there is no estimate.
+     *
+     * @param on the expected date, or null
+     * @return {@code " (expected by YYYY-MM-DD)"} or the empty string
+     */
+    public static String arrival(LocalDate on) {
+        return on == null ? "" : Words.say("arrival.expected", "date", on);
+    }
+
+    /**
+     * A step's action in words: {@code sit exam}, {@code gain experience}.
+     *
+     * @param action the action
+     * @return the words
+     */
+    public static String action(StepAction action) {
+        return action.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A decision in one line: its status and deciding pathway, or what it waits for.
+     *
+     * @param d the decision
+     * @return the words
+     */
+    public static String headline(Decision d) {
+        switch (d.status()) {
+            case ELIGIBLE:
+                return Words.say(d.earlyTesting() ? "headline.earlyTesting" : "headline.eligible");
+            case ALREADY_HELD:
+                return Words.say("headline.held");
+            case NEEDS_REVIEW:
+                return Words.say("headline.review");
+            case NEEDS_INFO:
+                return Words.say("headline.info", "inputs", d.missing().stream().map(Wording::input)
+                        .collect(Collectors.joining(", ")));
+            case NOT_ELIGIBLE:
+                return Words.say("headline.notYet",
+                        "closest", d.unmet().isEmpty() ? "" : Words.say("headline.closest", "gap",
+                                closest(d.unmet().get(0))),
+                        "from", d.eligibleOn() == null ? "" : Words.say("headline.from", "date", d.eligibleOn()));
+            default:
+                return d.status().name();
+        }
+    }
+
+    /** The closest unmet condition in a few words: {@code 44 of 48 months}, or what it asks for. */
+    private static String closest(Gap g) {
+        if (g.need() != null) {
+            return Words.say("headline.closestNumbers", "have", g.have() == null ? Words.say("gap.unknown")
+                    : String.valueOf(g.have()), "need", g.need(), "unit", g.unit(), "text", g.text());
+        }
+        return g.text();
+    }
+
+    /**
+     * The decision's requirement ids and sources, for the detail line under the words: {@code RHIT-3: [S6] ...}.
+     *
+     * @param d the decision
+     * @return the words, or the empty string when nothing decided
+     */
+    public static String detail(Decision d) {
+        // the requirement ids grouped by their source, in the order they come: "CHPS-2, CHPS-3: [S5] ..."
+        Map<String, java.util.Set<String>> bySource = new java.util.LinkedHashMap<>();
+        d.reasons().forEach(r -> bySource.computeIfAbsent(r.source(), k -> new java.util.LinkedHashSet<>())
+                .add(r.requirement()));
+        d.unmet().forEach(g -> bySource.computeIfAbsent(g.source(), k -> new java.util.LinkedHashSet<>())
+                .add(g.requirement()));
+        if (bySource.isEmpty()) {
+            return d.pathway() == null ? "" : d.pathway();
+        }
+        return bySource.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Why the candidate can sit an exam now. */
+    public static String sitNow(Decision d) {
+        String because = d.reasons().stream().map(Reason::text).collect(Collectors.joining("; "));
+        String early = d.earlyTesting() ? Words.say("next.sitNow.early") : "";
+        String recommended = d.recommendations().isEmpty() ? ""
+                : Words.say("next.sitNow.recommended", "gap", gap(d.recommendations().get(0)));
+        return Words.say("next.sitNow", "credential", d.credential(), "pathway", d.pathway(), "because", because,
+                "early", early, "recommended", recommended);
+    }
+
+    /** Why the candidate can sit an exam on its eligibleOn date, through the pathway that decides then. */
+    public static String sitOn(Decision d, String pathway, List<Gap> open, boolean graduation) {
+        String now = open.isEmpty() ? Words.say("next.sitOn.rulesChange")
+                : Words.say(graduation ? "next.sitOn.graduation" : "next.sitOn.open", "open",
+                        open.stream().map(Wording::gap).collect(Collectors.joining("; ")));
+        return Words.say("next.sitOn", "credential", d.credential(), "date", d.eligibleOn(), "pathway", pathway,
+                "now", now);
+    }
+
+    /** The one request for everything unknown, naming the answers that wait for it. */
+    public static String tellUs(Collection<String> missing, List<CredentialCode> waiting) {
+        return Words.say("next.tellUs", "inputs", missing.stream().map(Wording::input)
+                .collect(Collectors.joining(" and ")), "credentials", waiting.stream().map(CredentialCode::code)
+                .collect(Collectors.joining(", ")), "depend", Words.say(waiting.size() == 1 ? "next.tellUs.one"
+                : "next.tellUs.several"));
+    }
+
+    /** A plan step's need: what to tell us. */
+    public static String tellUsNeed(String path) {
+        return Words.say("plan.tellUs", "input", input(path));
+    }
+
+    /** The request to have a route the sources leave open checked. */
+    public static String askAdvisor(Decision d) {
+        return Words.say("next.askAdvisor", "credential", d.credential(), "pathway", d.pathway());
+    }
+
+    /** The eligibleOn search stopped at its bound with credentials still sought. */
+    public static String searchStopped(List<CredentialCode> sought, LocalDate notPast, int days) {
+        return Words.say("next.searchStopped", "credentials", sought.stream().map(CredentialCode::code)
+                .collect(Collectors.joining(", ")), "exams", Words.say(sought.size() == 1 ? "next.searchStopped.one"
+                : "next.searchStopped.several"), "date", notPast, "days", days);
+    }
+
+    /** The ladder's moves weighed only the first programs under way. */
+    public static String programsWeighed(int weighed, int named) {
+        return Words.say("next.programsWeighed", "weighed", weighed, "named", named);
+    }
+
+    /** What a ladder move would open. */
+    public static String wouldOpen(String move, List<CredentialCode> opened) {
+        return Words.say("next.wouldOpen", "move", move, "credentials", opened.stream().map(CredentialCode::code)
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** A plan step's need when the rules in force change on the day. */
+    public static String rulesChange(LocalDate day, String pathway) {
+        return Words.say("plan.rulesChange", "date", day, "pathway", pathway);
+    }
+
+    /** The needs every exam step ends with. */
+    public static String examApplication() {
+        return Words.say("plan.examApplication");
+    }
+
+    /** The need an early-testing exam step adds. */
+    public static String earlyTestingApplication() {
+        return Words.say("plan.earlyTestingApplication");
+    }
+
+    public static String earnDiploma() {
+        return Words.say("move.earnDiploma");
+    }
+
+    public static String completeOwn(Education e) {
+        return Words.say("move.completeOwn", "program", program(e));
+    }
+
+    public static String lastTermOfOwn(Education e) {
+        return Words.say("move.lastTermOfOwn", "program", program(e));
+    }
+
+    public static String completeNew(Education e) {
+        return Words.say("move.completeNew", "program", program(e));
+    }
+
+    public static String lastTermOfNew(Education e) {
+        return Words.say("move.lastTermOfNew", "program", program(e));
+    }
+
+    public static String passExam(CredentialCode c) {
+        return Words.say("move.passExam", "credential", c);
+    }
+
+    public static String gainExperience(int more, String what, int need) {
+        return Words.say("move.gainExperience", "more", more, "what", what, "need", need);
+    }
+
+    /** A program in words: {@code CAHIIM-accredited HIM bachelor's degree program}. */
+    public static String program(Education e) {
+        return Words.say("program.name", "accreditation", e.accreditation() == Accreditation.CAHIIM
+                ? Words.say("program.cahiim") : "", "field", e.field() == Field.HIM ? Words.say("program.him") : "",
+                "level", level(e.level()));
+    }
+
+    /**
+     * What the advice was based on, one line per kind of input, in words: the education entries with their status,
+     * the credentials, the experience, the coursework, the exam attempts and the CEUs; "not given" where the input
+     * is unknown, "none" where it is known to be empty.
+     *
+     * @param c the candidate
+     * @return the lines, e.g. {@code education: CAHIIM-accredited HIM associate degree program (final term)}
+     */
+    public static List<String> inputs(org.himcert.model.Candidate c) {
+        String none = Words.say("inputs.none");
+        String notGiven = Words.say("inputs.notGiven");
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(Words.say("inputs.education", "value", c.education().map(list -> list.isEmpty() ? none
+                : list.stream().map(Wording::entry).collect(Collectors.joining("; "))).orElse(notGiven)));
+        lines.add(Words.say("inputs.credentials", "value", c.credentials().isEmpty() ? none : c.credentials().stream()
+                .map(h -> Words.say("inputs.credential", "name", h.name() == null ? h.code().code() : h.name(),
+                        "status", h.status().name().toLowerCase(Locale.ROOT), "passed", h.earnedOn() == null ? ""
+                                : Words.say("inputs.credential.passed", "date", h.earnedOn())))
+                .collect(Collectors.joining("; "))));
+        lines.add(Words.say("inputs.experience", "value", c.experience().map(list -> list.isEmpty() ? none
+                : list.stream().map(Wording::job).collect(Collectors.joining("; "))).orElse(notGiven)));
+        lines.add(Words.say("inputs.coursework", "value", c.coursework().isEmpty() ? none : c.coursework().stream()
+                .map(a -> a.name().replace('_', ' ').toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(", "))));
+        lines.add(Words.say("inputs.examAttempts", "value", c.examAttempts().isEmpty() ? none : c.examAttempts()
+                .stream().map(a -> Words.say("inputs.attempt", "credential", a.credential().code(), "result",
+                        a.result().name().toLowerCase(Locale.ROOT), "date", a.date()))
+                .collect(Collectors.joining("; "))));
+        if (!c.credentials().isEmpty()) {
+            lines.add(Words.say("inputs.ceus", "value", c.ceus().map(list -> list.isEmpty() ? none
+                    : Words.say("inputs.ceuRecords", "count", list.size(), "records", Words.say(list.size() == 1
+                    ? "inputs.ceuRecords.one" : "inputs.ceuRecords.several"), "units",
+                    ceus(list.stream().map(org.himcert.model.CeuRecord::units)
+                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))))
+                    .orElse(notGiven)));
+        }
+        return lines;
+    }
+
+    private static String entry(Education e) {
+        String field = e.field() == null ? Words.say("inputs.entry.fieldNotGiven") : e.field().name().replace('_', ' ');
+        String accreditation = e.accreditation() == null ? Words.say("inputs.entry.accreditationNotGiven")
+                : e.accreditation() == Accreditation.FOREIGN ? Words.say("inputs.entry.approvedBy", "association",
+                e.association()) : e.accreditation().name();
+        String what = e.level() == EducationLevel.HIGH_SCHOOL
+                ? Words.say("inputs.entry.diploma", "level", level(e.level()))
+                : e.level() == EducationLevel.GED ? level(e.level())
+                : Words.say("inputs.entry.degree", "level", level(e.level()), "field", field, "accreditation",
+                accreditation);
+        String status = e.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Words.say("inputs.entry", "what", what, "status", status, "dates", e.completedOn() != null
+                ? Words.say("inputs.entry.completed", "date", e.completedOn()) : e.expectedOn() != null
+                ? Words.say("inputs.entry.expected", "date", e.expectedOn()) : "");
+    }
+
+    private static String job(org.himcert.model.Experience e) {
+        String kind = e.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT)
+                + (e.multiSpecialty() ? Words.say("inputs.job.multiSpecialty") : "")
+                + (e.healthcare() ? "" : Words.say("inputs.job.outsideHealthcare"));
+        if (e.months() != null) {
+            return Words.say("inputs.job.months", "kind", kind, "months", e.months());
+        }
+        return Words.say("inputs.job.range", "kind", kind, "from", e.from(), "to", e.to() == null
+                ? Words.say("inputs.job.ongoing") : Words.say("inputs.job.to", "to", e.to()));
+    }
+}

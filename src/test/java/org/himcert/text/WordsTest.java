@@ -1,0 +1,70 @@
+package org.himcert.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.himcert.MaintenanceStatus;
+import org.himcert.model.EducationLevel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words' one home: every message key the code names is in {@code Words.properties}, and every message there is
+ * named by the code (a key built from an enum's constants counts for each constant); a blank unfilled or filled
+ * twice is refused.
+ */
+class WordsTest {
+
+    /** The first parts of the bundle's keys, by which a string literal in the code is known to be a key. */
+    private static final Set<String> SECTIONS = Set.of("level", "keeping", "standing", "gap", "input", "arrival",
+            "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
+
+    @Test
+    void everyKeyNamedExistsAndEveryKeyIsNamed() throws IOException {
+        Set<String> named = new TreeSet<>();
+        for (String dir : new String[] {"text", "advice", "assess", "report"}) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/himcert", dir))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = LITERAL.matcher(Files.readString(f));
+                    while (m.find()) {
+                        if (SECTIONS.contains(m.group(1).substring(0, m.group(1).indexOf('.')))) {
+                            named.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        for (EducationLevel l : EducationLevel.values()) {
+            named.add("level." + l.name()); // Wording.level
+        }
+        for (MaintenanceStatus s : MaintenanceStatus.values()) {
+            named.add("keeping." + s.name()); // Wording.keeping
+        }
+        Set<String> missing = new TreeSet<>(named);
+        missing.removeAll(Words.keys());
+        Set<String> unused = new TreeSet<>(Words.keys());
+        unused.removeAll(named);
+
+        assertThat(named).as("keys the code names").hasSizeGreaterThan(100);
+        assertThat(missing).as("keys named in the code but not in Words.properties").isEmpty();
+        assertThat(unused).as("messages in Words.properties that no code names").isEmpty();
+    }
+
+    @Test
+    void aBlankLeftUnfilledOrNotInTheMessageIsRefused() {
+        assertThat(Words.say("move.passExam", "credential", "RHIA")).isEqualTo("Passing the RHIA exam");
+        assertThatThrownBy(() -> Words.say("move.passExam")).hasMessageContaining("{credential} unfilled");
+        assertThatThrownBy(() -> Words.say("move.passExam", "credential", "RHIA", "date", "x"))
+                .hasMessageContaining("has no blank {date}");
+        assertThatThrownBy(() -> Words.say("move.passExamm", "credential", "RHIA"))
+                .hasMessageContaining("no message move.passExamm");
+    }
+}
