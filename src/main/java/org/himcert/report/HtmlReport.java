@@ -15,6 +15,7 @@ import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.text.Wording;
+import org.himcert.text.Words;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 
@@ -74,7 +75,7 @@ public final class HtmlReport {
     public static String render(Candidate candidate, Assessment assessment, List<Plan> plans) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n<title>himcert: ").append(esc(assessment.candidateId()))
+                .append("<meta charset=\"utf-8\"/>\n<title>").append(Words.say("html.title", "id", esc(assessment.candidateId())))
                 .append("</title>\n<style>\n")
                 .append("body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#212121;max-width:60em}\n")
                 .append("h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ccc;padding-bottom:.2em}\n")
@@ -89,13 +90,14 @@ public final class HtmlReport {
                 .append("h2{page-break-after:avoid}tr,li,svg{page-break-inside:avoid}")
                 .append(".status{border:1px solid #000000;-webkit-print-color-adjust:exact;print-color-adjust:exact}")
                 .append("details>*{display:block}.small{color:#333333}}\n</style>\n</head>\n<body>\n");
-        h.append("<h1>Credential advice for ").append(esc(assessment.candidateId())).append("</h1>\n")
-                .append("<p class=\"small\">As of ").append(assessment.asOf()).append(" &#183; rules ")
-                .append(esc(assessment.rulesVersion()))
-                .append(" &#183; not an official AHIMA tool: check the AHIMA candidate handbook before applying.</p>\n");
-        h.append("<h2>Where you stand on the ladder</h2>\n").append(ladder(assessment));
-        h.append("<h2>Decisions</h2>\n<table class=\"decisions\">\n")
-                .append("<tr><th>Credential</th><th>Status</th><th>Why</th></tr>\n");
+        h.append("<h1>").append(Words.say("html.heading", "id", esc(assessment.candidateId()))).append("</h1>\n")
+                .append("<p class=\"small\">").append(Words.say("html.subtitle", "date", assessment.asOf(), "rules",
+                        esc(assessment.rulesVersion()))).append("</p>\n");
+        h.append("<h2>").append(Words.say("html.ladder")).append("</h2>\n").append(ladder(assessment));
+        h.append("<h2>").append(Words.say("html.decisions")).append("</h2>\n<table class=\"decisions\">\n")
+                .append("<tr><th>").append(Words.say("html.col.credential")).append("</th><th>")
+                .append(Words.say("html.col.status")).append("</th><th>").append(Words.say("html.col.why"))
+                .append("</th></tr>\n");
         for (Decision d : assessment.decisions()) {
             h.append("<tr><td><b>").append(d.credential()).append("</b></td><td><span class=\"status\" style=\"")
                     .append("background:").append(COLORS.get(d.status())).append("\">")
@@ -104,11 +106,12 @@ public final class HtmlReport {
         }
         h.append("</table>\n");
         if (!assessment.nextSteps().isEmpty()) {
-            h.append("<h2>Next steps</h2>\n<ol>\n");
+            h.append("<h2>").append(Words.say("html.nextSteps")).append("</h2>\n<ol>\n");
             for (NextStep s : assessment.nextSteps()) {
                 h.append("<li>").append(esc(s.why()));
                 if (s.eligibleOn() != null) {
-                    h.append(" <span class=\"small\">(from ").append(s.eligibleOn()).append(")</span>");
+                    h.append(" <span class=\"small\">").append(Words.say("html.from", "date", s.eligibleOn()))
+                            .append("</span>");
                 }
                 h.append("</li>\n");
             }
@@ -116,23 +119,24 @@ public final class HtmlReport {
         }
         assessment.keeping().ifPresent(m -> keeping(h, m));
         if (candidate != null) {
-            h.append("<h2>Based on what we were told</h2>\n<ul>\n");
+            h.append("<h2>").append(Words.say("html.basedOn")).append("</h2>\n<ul>\n");
             for (String line : Wording.inputs(candidate)) {
                 h.append("<li>").append(esc(line)).append("</li>\n");
             }
             h.append("</ul>\n");
         }
         for (Plan p : plans) {
-            h.append("<h2>Plan to the ").append(p.target()).append("</h2>\n");
+            h.append("<h2>").append(Words.say("html.plan", "target", p.target())).append("</h2>\n");
             if (p.steps().isEmpty()) {
-                h.append("<p>Nothing to do: the ").append(p.target()).append(" is held or no route was found.</p>\n");
+                h.append("<p>").append(Words.say("html.nothing", "target", p.target())).append("</p>\n");
             } else {
-                h.append("<p class=\"small\">Route").append(esc(Wording.arrival(p.expectedArrival())))
-                        .append(":</p>\n").append(steps(p.steps()));
+                h.append("<p class=\"small\">").append(Words.say("html.route", "arrival",
+                        esc(Wording.arrival(p.expectedArrival())))).append("</p>\n").append(steps(p.steps()));
             }
             for (int i = 0; i < p.alternatives().size(); i++) {
-                h.append("<p class=\"small\">Or").append(esc(Wording.arrival(p.alternativeArrivals().get(i))))
-                        .append(":</p>\n").append(steps(p.alternatives().get(i)));
+                h.append("<p class=\"small\">").append(Words.say("html.or", "arrival",
+                        esc(Wording.arrival(p.alternativeArrivals().get(i))))).append("</p>\n")
+                        .append(steps(p.alternatives().get(i)));
             }
         }
         h.append("</body>\n</html>\n");
@@ -148,25 +152,26 @@ public final class HtmlReport {
 
     /** Keeping the credentials: the cycle, progress bars of CEUs and the two shares, the dates, the reason. */
     private static void keeping(StringBuilder h, Maintenance m) {
-        h.append("<h2>Keeping your credentials</h2>\n<p><span class=\"status\" style=\"background:")
+        h.append("<h2>").append(Words.say("html.keeping")).append("</h2>\n<p><span class=\"status\" style=\"background:")
                 .append(KEEPING_COLORS.get(m.status())).append("\">").append(esc(Wording.keeping(m.status())))
                 .append("</span>");
         if (m.cycleStart() != null) {
-            h.append(" Cycle ").append(m.cycleStart()).append(" to ").append(m.cycleEnd());
+            h.append(Words.say("html.cycle", "start", m.cycleStart(), "end", m.cycleEnd()));
         }
         h.append("</p>\n");
         if (m.ceusRequired() != null && m.ceusNeeded() != null) {
             h.append("<table class=\"ceus\">\n");
-            bar(h, "CEUs", m.ceusRequired().subtract(m.ceusNeeded()), m.ceusRequired());
-            bar(h, "Within the HIIM domains", m.hiimDomainRequired().subtract(m.hiimDomainNeeded()),
+            bar(h, Words.say("html.bar.ceus"), m.ceusRequired().subtract(m.ceusNeeded()), m.ceusRequired());
+            bar(h, Words.say("html.bar.hiim"), m.hiimDomainRequired().subtract(m.hiimDomainNeeded()),
                     m.hiimDomainRequired());
             if (m.ahimaSourceRequired().signum() > 0) {
-                bar(h, "From AHIMA, HCPro or a state association",
+                bar(h, Words.say("html.bar.ahima"),
                         m.ahimaSourceRequired().subtract(m.ahimaSourceNeeded()), m.ahimaSourceRequired());
             }
             h.append("</table>\n");
         } else if (m.ceusRequired() != null) {
-            h.append("<p>CEUs required: ").append(Wording.ceus(m.ceusRequired())).append(" (earned: not given)</p>\n");
+            h.append("<p>").append(Words.say("report.ceusRequired", "ceus", Wording.ceus(m.ceusRequired())))
+                    .append("</p>\n");
         }
         h.append("<ul>\n");
         for (Maintenance.Credential c : m.credentials()) {
@@ -177,8 +182,8 @@ public final class HtmlReport {
             h.append("<p>").append(esc(m.reason())).append("</p>\n");
         }
         if (!m.missing().isEmpty()) {
-            h.append("<p>Tell us: ").append(esc(String.join(", ", m.missing().stream().map(Wording::input).toList())))
-                    .append("</p>\n");
+            h.append("<p>").append(Words.say("html.tellUs", "inputs", esc(String.join(", ",
+                    m.missing().stream().map(Wording::input).toList())))).append("</p>\n");
         }
         h.append("<p class=\"small\">").append(esc(String.join(", ", m.requirements()))).append("; ")
                 .append(esc(m.source())).append("</p>\n");
@@ -190,8 +195,9 @@ public final class HtmlReport {
         BigDecimal max = of.signum() == 0 ? BigDecimal.ONE : of;
         h.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td><progress value=\"")
                 .append(Wording.ceus(shown)).append("\" max=\"").append(Wording.ceus(max)).append("\">")
-                .append(Wording.ceus(have)).append(" of ").append(Wording.ceus(of)).append("</progress> ")
-                .append(Wording.ceus(have)).append(" of ").append(Wording.ceus(of)).append("</td></tr>\n");
+                .append(Words.say("html.of", "have", Wording.ceus(have), "need", Wording.ceus(of))).append("</progress> ")
+                .append(Words.say("html.of", "have", Wording.ceus(have), "need", Wording.ceus(of)))
+                .append("</td></tr>\n");
     }
 
     private static String why(Decision d) {
@@ -202,32 +208,36 @@ public final class HtmlReport {
             }
         }
         if (d.status() == Status.NOT_ELIGIBLE) {
-            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> w.append("Missing for ").append(esc(g.pathway()))
-                    .append(": ").append(esc(Wording.gap(g))).append("<br/>"));
+            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> w.append(missingFor(g)).append("<br/>"));
             if (d.unmet().size() > GAPS_SHOWN) {
-                w.append("<details><summary>and ").append(d.unmet().size() - GAPS_SHOWN)
-                        .append(" more unmet on other pathways</summary>");
-                d.unmet().stream().skip(GAPS_SHOWN).forEach(g -> w.append("Missing for ").append(esc(g.pathway()))
-                        .append(": ").append(esc(Wording.gap(g))).append("<br/>"));
+                w.append("<details><summary>").append(Words.say("html.moreUnmet", "count",
+                        d.unmet().size() - GAPS_SHOWN)).append("</summary>");
+                d.unmet().stream().skip(GAPS_SHOWN).forEach(g -> w.append(missingFor(g)).append("<br/>"));
                 w.append("</details>");
             }
         }
         if (d.status() == Status.NEEDS_INFO) {
-            w.append("Tell us: ").append(esc(String.join(", ", d.missing())));
+            w.append(Words.say("html.tellUs", "inputs", esc(String.join(", ", d.missing()))));
         }
         if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
             Gap g = d.recommendations().get(0);
-            w.append("<span class=\"small\">Recommended: ").append(esc(Wording.gap(g)));
+            w.append("<span class=\"small\">").append(Words.say("html.recommended", "gap", esc(Wording.gap(g))));
             if (d.recommendations().size() > 1) {
-                w.append(" (and ").append(d.recommendations().size() - 1).append(" more recommended)");
+                w.append(Words.say("html.moreRecommended", "count", d.recommendations().size() - 1));
             }
             w.append("</span>");
         }
         String detail = Wording.detail(d);
         if (!detail.isEmpty()) {
-            w.append("<details class=\"small\"><summary>Details</summary>").append(esc(detail)).append("</details>");
+            w.append("<details class=\"small\"><summary>").append(Words.say("html.details")).append("</summary>")
+                    .append(esc(detail)).append("</details>");
         }
         return w.toString();
+    }
+
+    /** An unmet condition of a pathway, escaped: {@code Missing for RHIA-1: ...}. */
+    private static String missingFor(Gap g) {
+        return Words.say("html.missingFor", "pathway", esc(g.pathway()), "gap", esc(Wording.gap(g)));
     }
 
     private static String steps(List<PlanStep> steps) {
@@ -239,7 +249,8 @@ public final class HtmlReport {
             }
             s.append("</b>");
             if (step.earliest() != null) {
-                s.append(" <span class=\"small\">(earliest ").append(step.earliest()).append(")</span>");
+                s.append(" <span class=\"small\">").append(Words.say("html.earliest", "date", step.earliest()))
+                        .append("</span>");
             }
             if (!step.needs().isEmpty()) {
                 s.append("<br/><span class=\"small\">").append(esc(String.join("; ", step.needs()))).append("</span>");
@@ -256,12 +267,13 @@ public final class HtmlReport {
         int height = RUNGS.size() * rowHeight + 50;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" role=\"img\" aria-label=\"credential ladder\">\n")
+                .append(height).append("\" role=\"img\" aria-label=\"").append(Words.say("html.ladderLabel"))
+                .append("\">\n")
                 .append("<line x1=\"40\" y1=\"10\" x2=\"40\" y2=\"").append(height - 40)
                 .append("\" stroke=\"#bbb\" stroke-width=\"4\"/>\n")
                 .append("<text x=\"60\" y=\"").append(height - 12)
-                .append("\" font-size=\"12\" fill=\"#555555\">high-school diploma &#8594; associate (CAHIIM HIM) &#8594; ")
-                .append("bachelor's (HIM)</text>\n");
+                .append("\" font-size=\"12\" fill=\"#555555\">").append(Words.say("html.ladderCaption"))
+                .append("</text>\n");
         for (int row = 0; row < RUNGS.size(); row++) {
             List<CredentialCode> rung = RUNGS.get(row);
             int y = height - 50 - (row + 1) * rowHeight + 15;
@@ -292,15 +304,16 @@ public final class HtmlReport {
     private static String label(Decision d) {
         switch (d.status()) {
             case ALREADY_HELD:
-                return "held";
+                return Words.say("html.label.held");
             case ELIGIBLE:
-                return d.earlyTesting() ? "can sit now (early)" : "can sit now";
+                return Words.say(d.earlyTesting() ? "html.label.early" : "html.label.eligible");
             case NOT_ELIGIBLE:
-                return d.eligibleOn() == null ? "not yet" : "from " + d.eligibleOn();
+                return d.eligibleOn() == null ? Words.say("html.label.notYet")
+                        : Words.say("html.label.from", "date", d.eligibleOn());
             case NEEDS_INFO:
-                return "tell us more";
+                return Words.say("html.label.info");
             default:
-                return "advisor review";
+                return Words.say("html.label.review");
         }
     }
 
