@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.himcert.model.CredentialCode;
+import org.himcert.text.Words;
 import static org.himcert.report.HtmlReport.esc;
 
 /**
@@ -48,7 +49,7 @@ final class AdvisorPage {
         String style = report == null ? "" : between(report, "<style>", "</style>");
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>himcert: credential advice</title>\n<style>\n")
+                .append("<title>").append(Words.say("page.title")).append("</title>\n<style>\n")
                 .append("body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#212121;max-width:64em}\n")
                 .append("fieldset{border:1px solid #bbbbbb;margin:0 0 1em;padding:.6em 1em}legend{font-weight:bold}\n")
                 .append(".row{display:flex;flex-wrap:wrap;gap:.8em;margin:.3em 0}.row label{display:flex;")
@@ -58,64 +59,66 @@ final class AdvisorPage {
                 .append(":focus{outline:3px solid #0d47a1;outline-offset:2px}.hint{font-size:.85em;color:#555555}\n")
                 .append(".problem{background:#fdecea;color:#8b0000;padding:.6em;border-left:4px solid #8b0000}\n")
                 .append(style).append("\n</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>Which AHIMA credentials can this candidate sit for?</h1>\n")
-                .append("<p class=\"hint\">Not an official AHIMA tool: check the AHIMA candidate handbook before ")
-                .append("applying. Nothing typed here is stored or logged.</p>\n");
+                .append("<h1>").append(Words.say("page.heading")).append("</h1>\n")
+                .append("<p class=\"hint\">").append(Words.say("page.hint")).append("</p>\n");
         if (problem != null) {
             h.append("<p class=\"problem\" role=\"alert\" id=\"problem\">").append(esc(problem)).append("</p>\n");
         }
-        h.append("<form method=\"post\" action=\"/\" id=\"candidate\">\n<fieldset><legend>Candidate</legend>")
+        h.append("<form method=\"post\" action=\"/\" id=\"candidate\">\n<fieldset><legend>")
+                .append(Words.say("page.candidate")).append("</legend>")
                 .append("<div class=\"row\">");
-        text(h, form, "id", "Id (no names)", "text", "web-1");
-        text(h, form, "asOf", "As of", "date", "");
-        select(h, form, "target", "Plan a route to", ASSESSED, "(no plan)");
-        h.append("</div></fieldset>\n<fieldset><legend>Education</legend>");
-        checkbox(h, form, "educationNone", "None to list (leave unticked and the rows empty if unknown)");
+        text(h, form, "id", Words.say("page.id"), "text", "web-1");
+        text(h, form, "asOf", Words.say("page.asOf"), "date", "");
+        select(h, form, "target", Words.say("page.target"), ASSESSED, Words.say("page.noPlan"));
+        h.append("</div></fieldset>\n<fieldset><legend>").append(Words.say("page.education")).append("</legend>");
+        checkbox(h, form, "educationNone", Words.say("page.noneToList"));
         for (int i = 0; i < EDUCATION_ROWS; i++) {
             String p = "edu" + i + "-";
             h.append("<div class=\"row\">");
-            select(h, form, p + "level", "Level " + (i + 1), LEVELS, "");
-            select(h, form, p + "field", "Field", FIELDS, "(not given)");
-            select(h, form, p + "accreditation", "Accreditation", ACCREDITATIONS, "(not given)");
-            text(h, form, p + "association", "Foreign association", "text", "");
-            select(h, form, p + "status", "Status", PROGRAM_STATUSES, null);
-            text(h, form, p + "completedOn", "Completed on", "date", "");
-            text(h, form, p + "expectedOn", "Expected on", "date", "");
+            select(h, form, p + "level", Words.say("page.level", "row", i + 1), LEVELS, "");
+            select(h, form, p + "field", Words.say("page.field"), FIELDS, Words.say("page.notGiven"));
+            select(h, form, p + "accreditation", Words.say("page.accreditation"), ACCREDITATIONS,
+                    Words.say("page.notGiven"));
+            text(h, form, p + "association", Words.say("page.association"), "text", "");
+            select(h, form, p + "status", Words.say("page.status"), PROGRAM_STATUSES, null);
+            text(h, form, p + "completedOn", Words.say("page.completedOn"), "date", "");
+            text(h, form, p + "expectedOn", Words.say("page.expectedOn"), "date", "");
             h.append("</div>");
         }
-        h.append("</fieldset>\n<fieldset><legend>Credentials held</legend>");
+        h.append("</fieldset>\n<fieldset><legend>").append(Words.say("page.credentials")).append("</legend>");
         for (int i = 0; i < CREDENTIAL_ROWS; i++) {
             String p = "cred" + i + "-";
             h.append("<div class=\"row\">");
-            select(h, form, p + "code", "Credential " + (i + 1), CODES, "");
-            select(h, form, p + "status", "Standing", STANDINGS, null);
-            text(h, form, p + "earnedOn", "Exam passed on", "date", "");
+            select(h, form, p + "code", Words.say("page.credential", "row", i + 1), CODES, "");
+            select(h, form, p + "status", Words.say("page.standing"), STANDINGS, null);
+            text(h, form, p + "earnedOn", Words.say("page.earnedOn"), "date", "");
             h.append("</div>");
         }
-        h.append("</fieldset>\n<fieldset><legend>Work experience (healthcare)</legend>");
-        checkbox(h, form, "experienceNone", "None to list (leave unticked and the rows empty if unknown)");
+        h.append("</fieldset>\n<fieldset><legend>").append(Words.say("page.experience")).append("</legend>");
+        checkbox(h, form, "experienceNone", Words.say("page.noneToList"));
         for (int i = 0; i < EXPERIENCE_ROWS; i++) {
             String p = "exp" + i + "-";
             h.append("<div class=\"row\">");
-            select(h, form, p + "kind", "Kind " + (i + 1), KINDS, "");
-            text(h, form, p + "months", "Months", "number", "");
-            text(h, form, p + "from", "or from", "date", "");
-            text(h, form, p + "to", "to (empty: still working)", "date", "");
-            checkbox(h, form, p + "multiSpecialty", "Multi-specialty physician-based coding");
+            select(h, form, p + "kind", Words.say("page.kind", "row", i + 1), KINDS, "");
+            text(h, form, p + "months", Words.say("page.months"), "number", "");
+            text(h, form, p + "from", Words.say("page.from"), "date", "");
+            text(h, form, p + "to", Words.say("page.to"), "date", "");
+            checkbox(h, form, p + "multiSpecialty", Words.say("page.multiSpecialty"));
             h.append("</div>");
         }
-        h.append("</fieldset>\n<fieldset><legend>Exam attempts</legend>");
+        h.append("</fieldset>\n<fieldset><legend>").append(Words.say("page.attempts")).append("</legend>");
         for (int i = 0; i < ATTEMPT_ROWS; i++) {
             String p = "att" + i + "-";
             h.append("<div class=\"row\">");
-            select(h, form, p + "credential", "Exam " + (i + 1), ASSESSED, "");
-            text(h, form, p + "date", "On", "date", "");
-            select(h, form, p + "result", "Result", List.of("FAILED", "PASSED"), null);
+            select(h, form, p + "credential", Words.say("page.exam", "row", i + 1), ASSESSED, "");
+            text(h, form, p + "date", Words.say("page.on"), "date", "");
+            select(h, form, p + "result", Words.say("page.result"), List.of("FAILED", "PASSED"), null);
             h.append("</div>");
         }
-        h.append("</fieldset>\n<button type=\"submit\" id=\"assess\">Assess</button>\n</form>\n");
+        h.append("</fieldset>\n<button type=\"submit\" id=\"assess\">").append(Words.say("page.assess"))
+                .append("</button>\n</form>\n");
         if (report != null) {
-            h.append("<section id=\"report\" aria-label=\"the report\">\n")
+            h.append("<section id=\"report\" aria-label=\"").append(Words.say("page.reportLabel")).append("\">\n")
                     .append(between(report, "<body>", "</body>")).append("</section>\n");
         }
         h.append("</main>\n</body>\n</html>\n");
@@ -185,15 +188,15 @@ final class AdvisorPage {
 
     /** A contract field path in the form's words: {@code education[1].accreditation} is "Education row 2". */
     static String field(String path) {
-        String[][] names = {{"education", "Education row "}, {"credentials", "Credential row "},
-            {"experience", "Experience row "}, {"examAttempts", "Exam attempt row "}};
+        String[][] names = {{"education", "page.row.education"}, {"credentials", "page.row.credentials"},
+            {"experience", "page.row.experience"}, {"examAttempts", "page.row.examAttempts"}};
         for (String[] n : names) {
             if (path.startsWith(n[0] + "[")) {
                 int i = Integer.parseInt(path.substring(n[0].length() + 1, path.indexOf(']')));
-                return n[1] + (i + 1) + " (" + path + ")";
+                return Words.say(n[1], "row", i + 1, "path", path);
             }
         }
-        return path.isEmpty() ? "the form" : path;
+        return path.isEmpty() ? Words.say("page.theForm") : path;
     }
 
     private static boolean filled(Map<String, String> form, String name) {
@@ -234,7 +237,7 @@ final class AdvisorPage {
     /** An option in words: {@code FINAL_TERM} is "final term"; codes and acronyms stay as they are. */
     private static String words(String value) {
         if (CODES.contains(value) || List.of("HIM", "GED", "CAHIIM").contains(value)) {
-            return value.equals("OTHER_CODING") ? "another body's coding credential (e.g. CPC)" : value;
+            return value.equals("OTHER_CODING") ? Words.say("page.otherCoding") : value;
         }
         return value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     }
