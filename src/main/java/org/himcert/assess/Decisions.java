@@ -17,6 +17,7 @@ import org.himcert.engine.Engine.Evaluation;
 import org.himcert.engine.PathwayKind;
 import org.himcert.engine.Profile;
 import org.himcert.engine.Truth;
+import org.himcert.text.Wording;
 import org.himcert.model.CredentialCode;
 
 /**
@@ -393,7 +394,7 @@ public final class Decisions {
             Reason[] reasons = new Reason[conditions.size()];
             for (int i = 0; i < reasons.length; i++) {
                 Condition c = conditions.get(i);
-                reasons[i] = new Reason(c.requirement(), c.text(), c.source());
+                reasons[i] = new Reason(c.requirement(), Wording.condition(c.text(), c.missingAreas()), c.source());
             }
             return List.of(reasons);
         }
@@ -401,7 +402,8 @@ public final class Decisions {
         /** Adds a gap for each open condition, in order. */
         void addGaps(List<Gap> gaps) {
             for (Condition c : open) {
-                gaps.add(new Gap(requirement, c.requirement(), c.text(), c.have(), c.need(), c.unit(), c.source()));
+                gaps.add(new Gap(requirement, c.requirement(), Wording.condition(c.text(), c.missingAreas()), c.have(),
+                        c.need(), c.unit(), c.source()));
             }
         }
     }

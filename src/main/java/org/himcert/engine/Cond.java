@@ -107,10 +107,8 @@ public final class Cond {
         Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
         missing.removeAll(done);
         int have = required.size() - missing.size();
-        String full = missing.isEmpty() ? text
-                : text + " (missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")";
-        return make(rule, scenario, full, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
-                "course areas", List.of("coursework"), null);
+        return make(rule, scenario, text, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
+                "course areas", List.of("coursework"), null, missing);
     }
 
     /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
@@ -120,16 +118,22 @@ public final class Cond {
         String requirement = requirement(meta);
         return record(scenario, new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
                 elapsed >= wait ? Truth.YES : Truth.NO, (int) Math.min(elapsed, Integer.MAX_VALUE), wait, "days",
-                RuleMeta.required(meta.source(), meta.name(), "source"), List.of("examAttempts"), null));
+                RuleMeta.required(meta.source(), meta.name(), "source"), List.of("examAttempts"), null, Set.of()));
     }
 
     private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
                                   Integer need, String unit, List<String> inputs, Measure measure) {
+        return make(rule, scenario, text, state, have, need, unit, inputs, measure, Set.of());
+    }
+
+    private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
+                                  Integer need, String unit, List<String> inputs, Measure measure,
+                                  Set<CourseArea> missingAreas) {
         RuleMeta meta = scenario.meta(rule.getRule());
         String requirement = requirement(meta);
         return record(scenario, new Condition(RuleMeta.required(meta.credential(), meta.name(), "credential"),
                 meta.pathway(), requirement, meta.kind(), text, state, have, need, unit,
-                RuleMeta.required(meta.source(), meta.name(), "source"), inputs, measure));
+                RuleMeta.required(meta.source(), meta.name(), "source"), inputs, measure, missingAreas));
     }
 
     private static String requirement(RuleMeta meta) {

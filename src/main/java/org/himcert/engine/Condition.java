@@ -1,7 +1,11 @@
 package org.himcert.engine;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
 
 /**
@@ -22,10 +26,12 @@ import org.himcert.model.CredentialCode;
  * @param inputs      the input fields the condition depends on (named when it is unknown): a top-level field
  *                    ({@code education}) or an entry's ({@code education[1].accreditation}); empty for none
  * @param measure     the experience measure a months condition counts, or null
+ * @param missingAreas for a coursework condition, the course areas still missing (shown after the rule's text by
+ *                     the words, {@code org.himcert.text.Wording#condition}); empty otherwise
  */
 public record Condition(CredentialCode credential, String pathway, String requirement, PathwayKind kind,
                         String text, Truth state, Integer have, Integer need, String unit, String source,
-                        List<String> inputs, Measure measure) {
+                        List<String> inputs, Measure measure, Set<CourseArea> missingAreas) {
     public Condition {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(pathway, "pathway");
@@ -35,6 +41,7 @@ public record Condition(CredentialCode credential, String pathway, String requir
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(source, "source");
         inputs = List.copyOf(inputs);
+        missingAreas = missingAreas.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missingAreas));
     }
 
     /** Whether the condition is met. */

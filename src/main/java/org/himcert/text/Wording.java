@@ -81,6 +81,22 @@ public final class Wording {
     }
 
     /**
+     * A condition the rules derived, in words: the rule's own text, and for coursework the areas still missing:
+     * {@code coursework in all required coding areas (missing: PATHOPHYSIOLOGY)}.
+     *
+     * @param text         the rule's text
+     * @param missingAreas the course areas still missing, or none
+     * @return the words
+     */
+    public static String condition(String text, java.util.Set<org.himcert.model.CourseArea> missingAreas) {
+        if (missingAreas.isEmpty()) {
+            return text;
+        }
+        return Words.say("condition.missingAreas", "text", text, "areas",
+                missingAreas.stream().map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    /**
      * An unmet condition with its numbers: {@code healthcare privacy ... experience: 14 of 24 months}.
      *
      * @param g the condition

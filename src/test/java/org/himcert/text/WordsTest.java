@@ -24,7 +24,7 @@ class WordsTest {
 
     /** The first parts of the bundle's keys, by which a string literal in the code is known to be a key. */
     private static final Set<String> SECTIONS = Set.of("level", "keeping", "standing", "gap", "input", "arrival",
-            "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report", "html", "page");
+            "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report", "html", "page", "condition");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
 
     @Test
