@@ -234,12 +234,12 @@ final class AdvisorPage {
         h.append("</select></label>");
     }
 
-    /** An option in words: {@code FINAL_TERM} is "final term"; codes and acronyms stay as they are. */
+    /** An option in words ({@code page.option.*}): {@code FINAL_TERM} is "final term"; codes stay as they are. */
     private static String words(String value) {
-        if (CODES.contains(value) || List.of("HIM", "GED", "CAHIIM").contains(value)) {
+        if (CODES.contains(value)) {
             return value.equals("OTHER_CODING") ? Words.say("page.otherCoding") : value;
         }
-        return value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Words.say("page.option." + value);
     }
 
     private static void checkbox(StringBuilder h, Map<String, String> form, String name, String label) {

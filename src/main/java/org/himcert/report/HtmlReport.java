@@ -296,7 +296,7 @@ public final class HtmlReport {
         for (Status s : List.of(Status.ALREADY_HELD, Status.ELIGIBLE, Status.NEEDS_INFO, Status.NEEDS_REVIEW,
                 Status.NOT_ELIGIBLE)) {
             legend.append("<span class=\"status\" style=\"background:").append(COLORS.get(s)).append("\">")
-                    .append(s.name().replace('_', ' ').toLowerCase(Locale.ROOT)).append("</span> ");
+                    .append(Wording.named(s)).append("</span> ");
         }
         return svg.append(legend).append("</p>\n").toString();
     }

@@ -133,8 +133,8 @@ public final class TextReport {
         int filled = of.signum() == 0 ? BAR : have.multiply(BigDecimal.valueOf(BAR))
                 .divide(of, 0, java.math.RoundingMode.FLOOR).intValue();
         filled = Math.max(0, Math.min(BAR, filled));
-        out.append(String.format("    %-14s [%s%s] %s of %s", label, "#".repeat(filled), "-".repeat(BAR - filled),
-                Wording.ceus(have), Wording.ceus(of)));
+        out.append(String.format("    %-14s [%s%s] %s", label, "#".repeat(filled), "-".repeat(BAR - filled),
+                Words.say("report.of", "have", Wording.ceus(have), "need", Wording.ceus(of))));
         if (earned != null && earned.compareTo(have) > 0) {
             out.append(Words.say("report.earned", "ceus", Wording.ceus(earned)));
         }

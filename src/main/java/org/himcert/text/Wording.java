@@ -52,7 +52,7 @@ public final class Wording {
      * @return the words
      */
     public static String standing(org.himcert.Maintenance.Credential c) {
-        String s = Words.say("standing.code", "code", c.code(), "status", c.status().name().toLowerCase(Locale.ROOT));
+        String s = Words.say("standing.code", "code", c.code(), "status", named(c.status()));
         if (!c.counted()) {
             s += Words.say("standing.notCounted");
         }
@@ -78,6 +78,17 @@ public final class Wording {
     public static String ceus(java.math.BigDecimal n) {
         return n.stripTrailingZeros().scale() <= 0 ? n.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
                 : n.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A value of the contract's enumerations as sentences name it ({@code named.<Type>.<VALUE>} in
+     * {@code Words.properties}): {@code FINAL_TERM} is {@code final term}.
+     *
+     * @param value the value
+     * @return the words
+     */
+    public static String named(Enum<?> value) {
+        return Words.say("named." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
     /**
@@ -145,7 +156,7 @@ public final class Wording {
      * @return the words
      */
     public static String action(StepAction action) {
-        return action.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return named(action);
     }
 
     /**
@@ -325,17 +336,17 @@ public final class Wording {
                 : list.stream().map(Wording::entry).collect(Collectors.joining("; "))).orElse(notGiven)));
         lines.add(Words.say("inputs.credentials", "value", c.credentials().isEmpty() ? none : c.credentials().stream()
                 .map(h -> Words.say("inputs.credential", "name", h.name() == null ? h.code().code() : h.name(),
-                        "status", h.status().name().toLowerCase(Locale.ROOT), "passed", h.earnedOn() == null ? ""
+                        "status", named(h.status()), "passed", h.earnedOn() == null ? ""
                                 : Words.say("inputs.credential.passed", "date", h.earnedOn())))
                 .collect(Collectors.joining("; "))));
         lines.add(Words.say("inputs.experience", "value", c.experience().map(list -> list.isEmpty() ? none
                 : list.stream().map(Wording::job).collect(Collectors.joining("; "))).orElse(notGiven)));
         lines.add(Words.say("inputs.coursework", "value", c.coursework().isEmpty() ? none : c.coursework().stream()
-                .map(a -> a.name().replace('_', ' ').toLowerCase(Locale.ROOT)).sorted()
+                .map(Wording::named).sorted()
                 .collect(Collectors.joining(", "))));
         lines.add(Words.say("inputs.examAttempts", "value", c.examAttempts().isEmpty() ? none : c.examAttempts()
                 .stream().map(a -> Words.say("inputs.attempt", "credential", a.credential().code(), "result",
-                        a.result().name().toLowerCase(Locale.ROOT), "date", a.date()))
+                        named(a.result()), "date", a.date()))
                 .collect(Collectors.joining("; "))));
         if (!c.credentials().isEmpty()) {
             lines.add(Words.say("inputs.ceus", "value", c.ceus().map(list -> list.isEmpty() ? none
@@ -349,23 +360,24 @@ public final class Wording {
     }
 
     private static String entry(Education e) {
-        String field = e.field() == null ? Words.say("inputs.entry.fieldNotGiven") : e.field().name().replace('_', ' ');
+        String field = e.field() == null ? Words.say("inputs.entry.fieldNotGiven")
+                : Words.say("inputs.field." + e.field().name());
         String accreditation = e.accreditation() == null ? Words.say("inputs.entry.accreditationNotGiven")
                 : e.accreditation() == Accreditation.FOREIGN ? Words.say("inputs.entry.approvedBy", "association",
-                e.association()) : e.accreditation().name();
+                e.association()) : Words.say("inputs.accreditation." + e.accreditation().name());
         String what = e.level() == EducationLevel.HIGH_SCHOOL
                 ? Words.say("inputs.entry.diploma", "level", level(e.level()))
                 : e.level() == EducationLevel.GED ? level(e.level())
                 : Words.say("inputs.entry.degree", "level", level(e.level()), "field", field, "accreditation",
                 accreditation);
-        String status = e.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        String status = named(e.status());
         return Words.say("inputs.entry", "what", what, "status", status, "dates", e.completedOn() != null
                 ? Words.say("inputs.entry.completed", "date", e.completedOn()) : e.expectedOn() != null
                 ? Words.say("inputs.entry.expected", "date", e.expectedOn()) : "");
     }
 
     private static String job(org.himcert.model.Experience e) {
-        String kind = e.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT)
+        String kind = named(e.kind())
                 + (e.multiSpecialty() ? Words.say("inputs.job.multiSpecialty") : "")
                 + (e.healthcare() ? "" : Words.say("inputs.job.outsideHealthcare"));
         if (e.months() != null) {

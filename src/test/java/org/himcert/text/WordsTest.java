@@ -11,7 +11,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.List;
 import org.himcert.MaintenanceStatus;
+import org.himcert.Status;
+import org.himcert.StepAction;
+import org.himcert.model.Accreditation;
+import org.himcert.model.CourseArea;
+import org.himcert.model.CredentialStatus;
+import org.himcert.model.ExamResult;
+import org.himcert.model.ExperienceKind;
+import org.himcert.model.Field;
+import org.himcert.model.ProgramStatus;
 import org.himcert.model.EducationLevel;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +34,7 @@ class WordsTest {
 
     /** The first parts of the bundle's keys, by which a string literal in the code is known to be a key. */
     private static final Set<String> SECTIONS = Set.of("level", "keeping", "standing", "gap", "input", "arrival",
-            "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report", "html", "page", "condition");
+            "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report", "html", "page", "condition", "named");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
 
     @Test
@@ -48,6 +58,28 @@ class WordsTest {
         }
         for (MaintenanceStatus s : MaintenanceStatus.values()) {
             named.add("keeping." + s.name()); // Wording.keeping
+        }
+        // Wording.named: the enumerations sentences name
+        for (Class<? extends Enum<?>> type : List.of(StepAction.class, CredentialStatus.class, ProgramStatus.class,
+                ExperienceKind.class, ExamResult.class, CourseArea.class, Status.class)) {
+            for (Enum<?> v : type.getEnumConstants()) {
+                named.add("named." + type.getSimpleName() + "." + v.name());
+            }
+        }
+        for (Field f : Field.values()) {
+            named.add("inputs.field." + f.name());
+        }
+        for (Accreditation a : Accreditation.values()) {
+            if (a != Accreditation.FOREIGN) { // "approved by" its association
+                named.add("inputs.accreditation." + a.name());
+            }
+        }
+        // AdvisorPage.words: the page's options, every value of the lists it offers but credential codes
+        for (Class<? extends Enum<?>> type : List.of(EducationLevel.class, Field.class, Accreditation.class,
+                ProgramStatus.class, ExperienceKind.class, CredentialStatus.class, ExamResult.class)) {
+            for (Enum<?> v : type.getEnumConstants()) {
+                named.add("page.option." + v.name());
+            }
         }
         Set<String> missing = new TreeSet<>(named);
         missing.removeAll(Words.keys());
