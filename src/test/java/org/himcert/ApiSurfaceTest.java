@@ -29,7 +29,7 @@ class ApiSurfaceTest {
             "org.himcert.report");
     private static final List<String> FORBIDDEN = List.of("org.drools.", "org.kie.", "org.himcert.engine.",
             "org.himcert.advice.", "org.himcert.assess.", "org.himcert.cases.", "org.himcert.batch.",
-            "org.himcert.http.", "org.himcert.cli.", "org.himcert.rules.");
+            "org.himcert.http.", "org.himcert.text.", "org.himcert.cli.", "org.himcert.rules.");
 
     @Test
     void theModuleExportsTheApiPackagesOnly() throws IOException {

@@ -184,6 +184,30 @@ public final class Assessor implements Advice.Rules {
     }
 
     /**
+     * What case files ask of these rules: full assessments, plans, and the conditions derived.
+     *
+     * @return the questions, answered by this assessor
+     */
+    public CaseQuestions caseQuestions() {
+        return new CaseQuestions() {
+            @Override
+            public Assessment assess(Candidate candidate, LocalDate asOf) {
+                return assessAll(List.of(candidate), List.of(asOf), true, true).get(0);
+            }
+
+            @Override
+            public Plan plan(Candidate candidate, CredentialCode target, LocalDate asOf) {
+                return Assessor.this.plan(candidate, target, asOf);
+            }
+
+            @Override
+            public Engine.Evaluation conditions(Candidate candidate, LocalDate asOf) {
+                return ask(List.of(new Engine.Probe(candidate, asOf, true))).get(0);
+            }
+        };
+    }
+
+    /**
      * The plan from where the candidate stands on the date to the target.
      *
      * @param candidate the candidate

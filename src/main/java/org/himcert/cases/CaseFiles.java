@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.himcert.assess.Assessor;
+import org.himcert.assess.CaseQuestions;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Finding;
@@ -114,13 +114,14 @@ public final class CaseFiles {
      * Runs every case of a file.
      *
      * @param file       the case file (YAML with {@code cases:})
-     * @param advisorFor the assessor for a case's options ({@link AdvisorOptions#defaults()} when it gives none): the
-     *                   facade's machinery, whose conditions the cases' {@code meets} and {@code fails} read
+     * @param advisorFor what to ask for a case's options ({@link AdvisorOptions#defaults()} when it gives none): the
+     *                   facade's machinery through {@link CaseQuestions}, whose conditions the cases' {@code meets}
+     *                   and {@code fails} read
      * @return one outcome per case, in the file's order
      * @throws IOException     if the file cannot be read
      * @throws FormatException if the file breaks the format (nothing is run then)
      */
-    public static List<Outcome> run(Path file, Function<AdvisorOptions, Assessor> advisorFor)
+    public static List<Outcome> run(Path file, Function<AdvisorOptions, CaseQuestions> advisorFor)
             throws IOException, FormatException {
         String name = file.getFileName().toString();
         JsonNode root;
@@ -236,11 +237,11 @@ public final class CaseFiles {
     }
 
     /** The case's expectations against the advisor's answers: what differed. */
-    private static List<String> check(Checked c, Assessor advisor) {
+    private static List<String> check(Checked c, CaseQuestions advisor) {
         List<String> failures = new ArrayList<>();
         JsonNode node = c.node;
-        Assessment assessment = advisor.assessAll(List.of(c.candidate), List.of(c.asOf), true, true).get(0);
-        Engine.Evaluation evaluation = advisor.ask(List.of(new Engine.Probe(c.candidate, c.asOf, true))).get(0);
+        Assessment assessment = advisor.assess(c.candidate, c.asOf);
+        Engine.Evaluation evaluation = advisor.conditions(c.candidate, c.asOf);
         for (JsonNode id : node.path("meets")) {
             String r = id.asText();
             if (r.startsWith("M-")) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.himcert.AdvisorOptions;
 import org.himcert.RulesException;
 import org.himcert.assess.Assessor;
+import org.himcert.assess.CaseQuestions;
 import org.himcert.cases.CaseFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,14 +39,14 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        java.util.Map<AdvisorOptions, Assessor> advisors = new java.util.HashMap<>();
-        java.util.function.Function<AdvisorOptions, Assessor> advisorFor = options ->
+        java.util.Map<AdvisorOptions, CaseQuestions> advisors = new java.util.HashMap<>();
+        java.util.function.Function<AdvisorOptions, CaseQuestions> advisorFor = options ->
                 advisors.computeIfAbsent(options, o -> {
                     if (rules == null) {
-                        return Assessor.bundled(o);
+                        return Assessor.bundled(o).caseQuestions();
                     }
                     try {
-                        return Assessor.fromRulesDirectory(rules, o);
+                        return Assessor.fromRulesDirectory(rules, o).caseQuestions();
                     } catch (RulesException e) {
                         throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
                     }

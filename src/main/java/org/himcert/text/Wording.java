@@ -28,7 +28,18 @@ import org.himcert.model.Field;
 public final class Wording {
 
     private static String level(EducationLevel level) {
-        return Words.say("level." + level.name());
+        return LEVELS.get(level);
+    }
+
+    /** The levels' words, looked up once. */
+    private static final Map<EducationLevel, String> LEVELS = levels();
+
+    private static Map<EducationLevel, String> levels() {
+        Map<EducationLevel, String> levels = new EnumMap<>(EducationLevel.class);
+        for (EducationLevel l : EducationLevel.values()) {
+            levels.put(l, Words.say("level." + l.name()));
+        }
+        return levels;
     }
 
     private Wording() {
@@ -88,8 +99,13 @@ public final class Wording {
      * @return the words
      */
     public static String named(Enum<?> value) {
-        return Words.say("named." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return NAMED.computeIfAbsent(value, v -> Words.say("named." + v.getDeclaringClass().getSimpleName() + "."
+                + v.name()));
     }
+
+    /** The enumeration values' words, looked up once each. */
+    private static final java.util.concurrent.ConcurrentHashMap<Enum<?>, String> NAMED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A condition the rules derived, in words: the rule's own text, and for coursework the areas still missing:

@@ -1,6 +1,7 @@
 package org.himcert.cases;
 
 import org.himcert.assess.Assessor;
+import org.himcert.assess.CaseQuestions;
 import org.himcert.AdvisorOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,13 +122,14 @@ class CaseFilesTest {
         }
     }
 
-    private static final Map<AdvisorOptions, Assessor> ADVISORS_BY_OPTIONS = new HashMap<>();
+    private static final CaseQuestions BUNDLED = Assessor.bundled().caseQuestions();
+    private static final Map<AdvisorOptions, CaseQuestions> ADVISORS_BY_OPTIONS = new HashMap<>();
 
     /** The bundled rules with a case's options; one advisor per set of options. */
-    static synchronized Assessor advisor(AdvisorOptions options) {
+    static synchronized CaseQuestions advisor(AdvisorOptions options) {
         if (!options.overridesAnything()) {
-            return Assessor.bundled();
+            return BUNDLED;
         }
-        return ADVISORS_BY_OPTIONS.computeIfAbsent(options, Assessor::bundled);
+        return ADVISORS_BY_OPTIONS.computeIfAbsent(options, o -> Assessor.bundled(o).caseQuestions());
     }
 }
