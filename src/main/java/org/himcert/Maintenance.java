@@ -13,7 +13,8 @@ import org.himcert.model.CredentialStatus;
  * The numbers are null where they cannot be known (an earnedOn not given; CEUs not given).
  *
  * @param status            where the holder stands
- * @param reason            why, in words, for LAPSED, NEEDS_INFO and NEEDS_REVIEW; else null
+ * @param reason            why, in words, for LAPSED, NEEDS_INFO and NEEDS_REVIEW; for COMPLETE and IN_PROGRESS a note when
+ *                          the cycle before the running one was not judged (no CEU record reaches into it); else null
  * @param cycleStart        the first day of the cycle running on the as-of date
  * @param cycleEnd          its last day
  * @param ceusRequired      the CEUs the cycle asks for (an estimate under NEEDS_REVIEW)

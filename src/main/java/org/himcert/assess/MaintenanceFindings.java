@@ -101,8 +101,12 @@ final class MaintenanceFindings {
         }
         List<CeuRecord> ceus = maintenance.ceus().get();
         Tally now = tally(required, running, ceus, countFrom, earlier(asOf, closes(running)));
+        // `[]` declares none in every cycle, so the cycle before the running one is judged from it (M-15 a); records
+        // that do not reach into that cycle leave it unjudged, and the answer says so
         boolean recordsReachBack = previous != null
-                && ceus.stream().anyMatch(r -> r.date().isBefore(running.getStart()));
+                && (ceus.isEmpty() || ceus.stream().anyMatch(r -> r.date().isBefore(running.getStart())));
+        String unjudged = previous == null || recordsReachBack ? null : Words.say("maintenance.previousUnjudged",
+                "start", previous.getStart(), "end", previous.getEnd());
         if (recordsReachBack) {
             LocalDate inactiveOn = closes(previous).plusDays(1);
             Tally before = tally(required(maintenance, previous), previous, ceus, previous.getStart(),
@@ -133,18 +137,23 @@ final class MaintenanceFindings {
         List<Maintenance.Credential> pending = now.met() ? listed(maintenance, running, asOf, null, null)
                 : listed(maintenance, running, asOf, runningInactive, runningRevoked);
         if (!running.verified()) {
-            String reason = Words.say("maintenance.unverified", "start", running.getStart());
+            String reason = also(Words.say("maintenance.unverified", "start", running.getStart()), unjudged);
             return result(MaintenanceStatus.NEEDS_REVIEW, reason, running, now, pending, List.of(), source,
                     requirements);
         }
         if (running.selfReviewCeus() > 0 && counted(maintenance, running).stream().anyMatch(CODING::contains)) {
-            String reason = Words.say("maintenance.selfReviews", "start", running.getStart(), "ceus",
-                    running.selfReviewCeus());
+            String reason = also(Words.say("maintenance.selfReviews", "start", running.getStart(), "ceus",
+                    running.selfReviewCeus()), unjudged);
             return result(MaintenanceStatus.NEEDS_REVIEW, reason, running, now, pending, List.of(), source,
                     requirements);
         }
-        return result(now.met() ? MaintenanceStatus.COMPLETE : MaintenanceStatus.IN_PROGRESS, null, running, now,
+        return result(now.met() ? MaintenanceStatus.COMPLETE : MaintenanceStatus.IN_PROGRESS, unjudged, running, now,
                 pending, List.of(), source, requirements);
+    }
+
+    /** A reason with a note after it, or the reason alone. */
+    private static String also(String reason, String note) {
+        return note == null ? reason : Words.say("maintenance.also", "reason", reason, "note", note);
     }
 
     /** How close a cycle's end must be for a step to earn the CEUs still needed. */
