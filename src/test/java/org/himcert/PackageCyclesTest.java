@@ -54,8 +54,17 @@ class PackageCyclesTest {
         assertThat(circles(arrows)).containsExactly(List.of("a", "b", "c"));
     }
 
-    /** Room to rooms it imports, from jdeps' class-level dependencies of target/classes. */
-    static Map<String, Set<String>> arrows() throws IOException {
+    private static Map<String, Set<String>> read;
+
+    /** Room to rooms it imports, from jdeps' class-level dependencies of target/classes (read once per run). */
+    static synchronized Map<String, Set<String>> arrows() throws IOException {
+        if (read == null) {
+            read = readArrows();
+        }
+        return read;
+    }
+
+    private static Map<String, Set<String>> readArrows() throws IOException {
         Path classes = Files.createTempDirectory("himcert-jdeps");
         try {
             // jdeps resolves a named module's requirements; read the classes as a plain directory instead

@@ -1,19 +1,18 @@
 package org.himcert.advice;
 
-import org.himcert.text.Wording;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.NextStep;
 import org.himcert.Plan;
 import org.himcert.StepAction;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Function;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
+import org.himcert.text.Wording;
 
 /**
  * Next steps and plans, built from the career guide's credential ladder and the rules: every "would open"

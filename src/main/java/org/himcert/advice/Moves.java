@@ -1,17 +1,15 @@
 package org.himcert.advice;
 
-import org.himcert.text.Wording;
-import org.himcert.Decision;
-import org.himcert.Status;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.himcert.Decision;
+import org.himcert.Status;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Degree;
 import org.himcert.engine.Engine;
@@ -27,6 +25,7 @@ import org.himcert.model.Experience;
 import org.himcert.model.ExperienceKind;
 import org.himcert.model.HeldCredential;
 import org.himcert.model.ProgramStatus;
+import org.himcert.text.Wording;
 
 /**
  * The ladder's moves from where a (possibly hypothetical) candidate stands: education (finish a program under way,

@@ -1,11 +1,6 @@
 package org.himcert.advice;
 
-import org.himcert.text.Wording;
-import org.himcert.Decision;
-import org.himcert.Gap;
-import org.himcert.NextStep;
-import org.himcert.Status;
-import org.himcert.StepAction;
+import static org.himcert.StepAction.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +12,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.NextStep;
+import org.himcert.Status;
+import org.himcert.StepAction;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Field;
-import static org.himcert.StepAction.*;
+import org.himcert.text.Wording;
 
 /**
  * Next steps, ranked from the career guide's credential ladder and the rules: the exams open now, the dated steps,

@@ -1,6 +1,16 @@
 package org.himcert.advice;
 
-import org.himcert.text.Wording;
+import static org.himcert.StepAction.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.Gap;
@@ -9,20 +19,10 @@ import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.StepAction;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.himcert.engine.Engine;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
-import static org.himcert.StepAction.*;
+import org.himcert.text.Wording;
 
 /**
  * Plans to a target credential: the routes found by breadth-first search over the ladder's moves, each move asked

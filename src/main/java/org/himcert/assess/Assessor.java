@@ -1,25 +1,18 @@
 package org.himcert.assess;
 
-import org.himcert.Detail;
-import org.himcert.Status;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 import org.himcert.AdvisorOptions;
 import org.himcert.Assessment;
 import org.himcert.Decision;
+import org.himcert.Detail;
 import org.himcert.Maintenance;
 import org.himcert.NextStep;
 import org.himcert.Plan;
@@ -27,7 +20,6 @@ import org.himcert.RuleSummary;
 import org.himcert.RulesException;
 import org.himcert.RulesStoppedException;
 import org.himcert.advice.Advice;
-import org.himcert.advice.Move;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
 import org.himcert.engine.Reciprocity;
@@ -39,7 +31,6 @@ import org.himcert.engine.RuleLimitException;
 import org.himcert.engine.RuleLoadException;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
-import org.himcert.model.Dates;
 
 /**
  * The machinery behind the facade: compiles or takes the rules, applies the options to their parameters, asks the

@@ -1,9 +1,5 @@
 package org.himcert.assess;
 
-import org.himcert.Decision;
-import org.himcert.Gap;
-import org.himcert.Reason;
-import org.himcert.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,13 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Reason;
+import org.himcert.Status;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Engine.Evaluation;
 import org.himcert.engine.PathwayKind;
 import org.himcert.engine.Profile;
 import org.himcert.engine.Truth;
-import org.himcert.text.Wording;
 import org.himcert.model.CredentialCode;
+import org.himcert.text.Wording;
 
 /**
  * Combines the conditions the rules derived into one decision per credential, the same way for every

@@ -1,9 +1,5 @@
 package org.himcert.assess;
 
-import org.himcert.Maintenance;
-import org.himcert.MaintenanceStatus;
-import org.himcert.NextStep;
-import org.himcert.StepAction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,16 +9,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.himcert.Maintenance;
+import org.himcert.MaintenanceStatus;
+import org.himcert.NextStep;
+import org.himcert.StepAction;
 import org.himcert.engine.Cycle;
 import org.himcert.engine.Finding;
 import org.himcert.engine.MaintainedCredential;
 import org.himcert.engine.MaintenanceQuestion;
 import org.himcert.engine.Requirements;
-import org.himcert.text.Wording;
-import org.himcert.text.Words;
 import org.himcert.model.CeuRecord;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.CredentialStatus;
+import org.himcert.text.Wording;
+import org.himcert.text.Words;
 
 /**
  * Combines what the maintenance rules found for a holder into a {@link Maintenance}: the CEUs a cycle requires

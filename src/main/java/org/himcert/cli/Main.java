@@ -18,7 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.batch.Batch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +26,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code himcert assess} and {@code himcert plan} over the JSON contract, in batches.

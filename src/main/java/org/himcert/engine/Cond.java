@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
 import org.kie.api.runtime.rule.RuleContext;

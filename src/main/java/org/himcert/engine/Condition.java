@@ -3,8 +3,8 @@ package org.himcert.engine;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
 

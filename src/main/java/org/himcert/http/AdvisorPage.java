@@ -1,13 +1,14 @@
 package org.himcert.http;
 
+import static org.himcert.report.HtmlReport.esc;
+
+import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import java.util.Map;
 import org.himcert.model.CredentialCode;
 import org.himcert.text.Words;
-import static org.himcert.report.HtmlReport.esc;
 
 /**
  * The advisor's page of {@code himcert serve}: a form for one candidate (education rows, credentials, experience,

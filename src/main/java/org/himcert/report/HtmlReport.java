@@ -1,11 +1,10 @@
 package org.himcert.report;
 
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.himcert.Assessment;
 import org.himcert.Decision;
-import java.math.BigDecimal;
 import org.himcert.Gap;
 import org.himcert.Maintenance;
 import org.himcert.MaintenanceStatus;
@@ -14,10 +13,10 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
-import org.himcert.text.Wording;
-import org.himcert.text.Words;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
+import org.himcert.text.Wording;
+import org.himcert.text.Words;
 
 /**
  * Renders an assessment, its next steps and plans as one self-contained HTML page an advisor can open or print:

@@ -1,9 +1,9 @@
 package org.himcert.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.himcert.Assessment;
-import java.math.BigDecimal;
 import org.himcert.Decision;
 import org.himcert.Maintenance;
 import org.himcert.NextStep;
@@ -11,9 +11,9 @@ import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
+import org.himcert.model.Candidate;
 import org.himcert.text.Wording;
 import org.himcert.text.Words;
-import org.himcert.model.Candidate;
 
 /**
  * Renders an assessment as plain text an advisor can read to a student: one block per credential with the

@@ -1,18 +1,16 @@
 package org.himcert.text;
 
-import org.himcert.Maintenance;
-import org.himcert.Decision;
-import org.himcert.Gap;
-import org.himcert.Reason;
-import org.himcert.StepAction;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.himcert.Decision;
+import org.himcert.Gap;
+import org.himcert.Maintenance;
+import org.himcert.Reason;
+import org.himcert.StepAction;
 import org.himcert.model.Accreditation;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Education;

@@ -1,9 +1,5 @@
 package org.himcert.assess;
 
-import org.himcert.EligibilityAdvisor;
-import org.himcert.Assessment;
-import org.himcert.Decision;
-import org.himcert.Detail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,6 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.himcert.Assessment;
+import org.himcert.Decision;
+import org.himcert.Detail;
+import org.himcert.EligibilityAdvisor;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Engine;
 import org.himcert.engine.PathwayKind;

@@ -1,13 +1,13 @@
 package org.himcert.assess;
 
-import org.himcert.Decision;
-import org.himcert.Gap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.himcert.Decision;
+import org.himcert.Gap;
 import org.himcert.engine.Condition;
 import org.himcert.engine.Threshold;
 import org.himcert.model.Candidate;

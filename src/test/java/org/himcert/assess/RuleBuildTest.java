@@ -1,7 +1,5 @@
 package org.himcert.assess;
 
-import org.himcert.EligibilityAdvisor;
-import org.himcert.RulesException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.himcert.EligibilityAdvisor;
+import org.himcert.RulesException;
 import org.himcert.engine.RuleBase;
 import org.himcert.engine.RuleFiles;
 import org.junit.jupiter.api.Test;

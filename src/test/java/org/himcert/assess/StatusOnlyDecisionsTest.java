@@ -1,12 +1,12 @@
 package org.himcert.assess;
 
-import org.himcert.Decision;
-import org.himcert.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.himcert.Decision;
+import org.himcert.Reason;
 import org.himcert.engine.Engine;
 import org.himcert.engine.PathwayKind;
 import org.himcert.model.Candidate;

@@ -6,23 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.List;
 import org.himcert.MaintenanceStatus;
 import org.himcert.Status;
 import org.himcert.StepAction;
 import org.himcert.model.Accreditation;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialStatus;
+import org.himcert.model.EducationLevel;
 import org.himcert.model.ExamResult;
 import org.himcert.model.ExperienceKind;
 import org.himcert.model.Field;
 import org.himcert.model.ProgramStatus;
-import org.himcert.model.EducationLevel;
 import org.junit.jupiter.api.Test;
 
 /**
