@@ -21,6 +21,8 @@ final class TestService implements AutoCloseable {
     long maxBody = 64 * 1024;
     int threads = 4;
     Duration deadline = Duration.ofSeconds(60);
+    /** How long a stop waits for the requests in flight. */
+    Duration drain = Duration.ofSeconds(5);
     Set<String> tokens = Set.of();
     boolean insecureNoAuth;
     Path keyStore;
@@ -39,7 +41,7 @@ final class TestService implements AutoCloseable {
 
     ServiceOptions options() {
         return new ServiceOptions(host, 0, maxBody, threads, Duration.ofSeconds(2), deadline, Duration.ofSeconds(30),
-                tokens, insecureNoAuth, keyStore, keyStorePassword, allowedHosts, corsOrigins, Duration.ofSeconds(5));
+                tokens, insecureNoAuth, keyStore, keyStorePassword, allowedHosts, corsOrigins, drain);
     }
 
     int port() {
