@@ -34,12 +34,16 @@ import java.util.List;
  *                                    a state association (M-10, M-13), or null: the parameters file's (2025-01-01)
  * @param ahimaShareByCycleEnd        whether that share applies by the cycle's last day instead of its first
  *                                    (M-13 leaves it open); default false: cycles beginning on or after the date
+ * @param enrolmentImpliesDiploma     whether an education entry at associate level or above, whatever its status,
+ *                                    implies a high-school diploma or equivalent (C-17, the career guide: a diploma
+ *                                    or GED is needed to enrol); default true; false: only a completed one does
  */
 public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreement> reciprocity,
                              boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
                              LocalDate rhiaProvisoEnd, Integer retestWaitDays, Integer codingRetestWaitDays,
                              LocalDate codingRetestFrom, boolean expectedCompletionCounts,
-                             LocalDate ahimaShareFrom, boolean ahimaShareByCycleEnd) {
+                             LocalDate ahimaShareFrom, boolean ahimaShareByCycleEnd,
+                             boolean enrolmentImpliesDiploma) {
 
     /**
      * Validates and copies the options.
@@ -58,6 +62,8 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
      * @param ahimaShareFrom           the first cycle day from which 40 % of the CEUs must come from AHIMA, HCPro or
      *                                 a state association, or null: the file's
      * @param ahimaShareByCycleEnd     whether that share applies by the cycle's last day instead of its first
+     * @param enrolmentImpliesDiploma  whether an entry at associate level or above, whatever its status, implies a
+     *                                 high-school diploma or equivalent
      * @throws IllegalArgumentException if a wait is negative
      */
     public AdvisorOptions {
@@ -104,6 +110,7 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         b.expectedCompletionCounts = expectedCompletionCounts;
         b.ahimaShareFrom = ahimaShareFrom;
         b.ahimaShareByCycleEnd = ahimaShareByCycleEnd;
+        b.enrolmentImpliesDiploma = enrolmentImpliesDiploma;
         return b;
     }
 
@@ -118,6 +125,7 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         private Integer codingRetestWaitDays;
         private LocalDate codingRetestFrom;
         private boolean expectedCompletionCounts = true;
+        private boolean enrolmentImpliesDiploma = true;
         private LocalDate ahimaShareFrom;
         private boolean ahimaShareByCycleEnd;
 
@@ -248,6 +256,18 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         }
 
         /**
+         * Whether an education entry at associate level or above, whatever its status, implies a high-school diploma
+         * or equivalent (C-17; default true). False: only a completed entry does, as before the ruling.
+         *
+         * @param value false to require the entry completed
+         * @return this builder
+         */
+        public Builder enrolmentImpliesDiploma(boolean value) {
+            this.enrolmentImpliesDiploma = value;
+            return this;
+        }
+
+        /**
          * The options.
          *
          * @return the options
@@ -255,7 +275,7 @@ public record AdvisorOptions(LocalDate ccsRegimeSwitch, List<ReciprocityAgreemen
         public AdvisorOptions build() {
             return new AdvisorOptions(ccsRegimeSwitch, reciprocity, inactiveCredentialsCount, postBaccEarlyTesting,
                     rhiaProvisoEnd, retestWaitDays, codingRetestWaitDays, codingRetestFrom, expectedCompletionCounts,
-                    ahimaShareFrom, ahimaShareByCycleEnd);
+                    ahimaShareFrom, ahimaShareByCycleEnd, enrolmentImpliesDiploma);
         }
     }
 }

@@ -75,8 +75,8 @@ class RuleFaultsTest {
         "drools.retract(kcontext.getMatch().getObjects().get(0));"})
     void aRuleThatChangesFactsFailsTheLoadNamingTheCallsLine(String call) throws IOException {
         // each rule is evaluated once, in turn (a sequential rule base): a change to the facts would go unseen
-        Path rules = amended("cca.drl", "    Cond.is(\"a high-school diploma or equivalent (GED)\"",
-                "    " + call + "\n    Cond.is(\"a high-school diploma or equivalent (GED)\"");
+        Path rules = amended("cca.drl", "    Cond.degree(\"a high-school diploma or equivalent (GED)\"",
+                "    " + call + "\n    Cond.degree(\"a high-school diploma or equivalent (GED)\"");
         int line = lineOf(rules.resolve("cca.drl"), call);
         String name = call.replaceFirst("^drools\\.", "").replaceFirst("\\(.*", "");
 
@@ -154,7 +154,7 @@ class RuleFaultsTest {
         int call = text.indexOf("Cond.atLeast(");
         int end = text.indexOf(";", call);
         Files.writeString(rules.resolve("cca.drl"), text.substring(0, call)
-                + "Cond.is(\"coding experience\", Truth.YES, \"experience\")" + text.substring(end));
+                + "Cond.holds(\"coding experience\")" + text.substring(end));
 
         assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
                 .isInstanceOf(RulesException.class)

@@ -2,6 +2,7 @@ package org.himcert.advice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.himcert.Assessment;
 import org.himcert.Decision;
@@ -10,8 +11,10 @@ import org.himcert.Plan;
 import org.himcert.StepAction;
 import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
+import org.himcert.engine.TypicalMonths;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Education;
 import org.himcert.text.Wording;
 
 /**
@@ -56,6 +59,9 @@ public final class Advice {
 
         /** The decisions of an evaluation, with what explains them or (explain false) the statuses only. */
         List<Decision> decide(Engine.Evaluation evaluation, boolean explain);
+
+        /** The typical lengths that rank routes, the same that order "why not" (C-18). */
+        TypicalMonths typicalMonths();
     }
 
     private final Moves moves;
@@ -75,8 +81,13 @@ public final class Advice {
      * @param moves      the moves of {@link #ladderMoves}
      * @param afterMoves for each move, the statuses of the candidate who has taken it
      * @param onDay      the statuses of the candidate as projected to a day the eligibleOn search asked about
+     * @param ends       the programs under way that give no expectedOn date, each with the end its status lets
+     *                   one estimate (C-18); empty when none
+     * @param finishedOn for the candidate whose programs end then, the day each credential becomes ELIGIBLE (its
+     *                   own eligibleOn search); empty when none
      */
-    public record Known(List<Move> moves, List<List<Decision>> afterMoves, Function<LocalDate, List<Decision>> onDay) {
+    public record Known(List<Move> moves, List<List<Decision>> afterMoves, Function<LocalDate, List<Decision>> onDay,
+                        Map<Education, LocalDate> ends, Map<CredentialCode, LocalDate> finishedOn) {
     }
 
     /** The ranked next steps for a candidate whose decisions are given. */

@@ -12,8 +12,8 @@ import static org.himcert.StepAction.*;
 
 /**
  * A hypothetical step. {@code months} is its typical length (an assumption for ranking routes, not a
- * requirement: an associate degree about 24 months, a bachelor's 48, a post-baccalaureate certificate 12, a
- * diploma 12, experience the months it adds); {@code on} a date the candidate's own records give (a program's
+ * requirement: the parameters' {@code typicalMonths}, the same that order "why not"; experience the months it
+ * adds); {@code on} a date the candidate's own records give (a program's
  * expectedOn, the day ongoing experience reaches its need), or null.
  */
 public record Move(MoveKind kind, CredentialCode credential, String description, LocalDate earliest,
@@ -28,6 +28,7 @@ public record Move(MoveKind kind, CredentialCode credential, String description,
             case EARN_DIPLOMA:
             case NEW_PROGRAM:
             case NEW_PROGRAM_LAST_TERM:
+            case EARN_CREDENTIAL:
                 return at.plusMonths(months);
             case FINISH_OWN_PROGRAM:
             case OWN_LAST_TERM:

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.himcert.Decision;
 import org.himcert.Status;
@@ -17,6 +16,7 @@ import org.himcert.engine.Measure;
 import org.himcert.engine.PathwayKind;
 import org.himcert.engine.Profile;
 import org.himcert.engine.Truth;
+import org.himcert.engine.TypicalMonths;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Education;
@@ -29,13 +29,11 @@ import org.himcert.text.Wording;
 
 /**
  * The ladder's moves from where a (possibly hypothetical) candidate stands: education (finish a program under way,
- * reach its last term, earn a diploma, a new CAHIIM HIM program), credentials open in that state, and the
- * experience a pathway of the target lacks. Typical lengths only rank routes.
+ * reach its last term, earn a diploma, a new CAHIIM HIM program, a degree in any field where the target takes
+ * one), credentials open in that state, and the experience a pathway of the target lacks. Typical lengths (the
+ * parameters' {@code typicalMonths}, the same estimate that orders "why not", C-18) only rank routes.
  */
 final class Moves {
-
-    private static final Map<EducationLevel, Integer> TYPICAL_MONTHS = Map.of(EducationLevel.ASSOCIATE, 24,
-            EducationLevel.BACHELOR, 48, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, 12);
 
     /**
      * Programs under way (kinds of unfinished entry, in input order) whose completion the moves consider, at most:
@@ -65,10 +63,12 @@ final class Moves {
             return moves; // no education step is advised blind: the plan asks for the education first
         }
         Profile profile = rules.profile(c, asOf);
+        TypicalMonths typical = rules.typicalMonths();
         List<Education> education = c.education().orElse(List.of());
         if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {
             moves.add(new Move(MoveKind.EARN_DIPLOMA, null, Wording.earnDiploma(), null,
-                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)), 12, null, null));
+                    withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)),
+                    typical.of(TypicalMonths.Step.DIPLOMA), null, null));
         }
         // entries alike but for their dates give moves alike: each kind of unfinished entry is considered once
         // (its first entry), and at most MAX_PROGRAMS_MOVED kinds, so that the moves of a record naming thousands
@@ -80,21 +80,26 @@ final class Moves {
                 List<Education> done = new ArrayList<>(education);
                 done.set(i, e.withStatus(ProgramStatus.COMPLETED));
                 LocalDate expected = e.expectedOn() == null || !e.expectedOn().isAfter(asOf) ? null : e.expectedOn();
+                // without an expectedOn date the program ends as its status lets one estimate (C-18: a last term's
+                // months; an enrolment's typical length), not today
+                LocalDate finishes = expected != null ? expected
+                        : asOf.plusMonths(typical.toFinish(profile.education().get(i), asOf, profile));
                 moves.add(new Move(MoveKind.FINISH_OWN_PROGRAM, null, Wording.completeOwn(e),
-                        e.expectedOn(), withEducation(c, done), 0, expected, null));
+                        e.expectedOn(), withEducation(c, done), 0, finishes, null));
                 if (lastTerms && e.status() == ProgramStatus.ENROLLED) {
                     List<Education> lastTerm = new ArrayList<>(education);
                     lastTerm.set(i, e.withStatus(ProgramStatus.FINAL_TERM));
-                    LocalDate lastTermOn = expected == null ? null : Move.max(asOf, expected.minusMonths(Move.LAST_TERM_MONTHS));
+                    LocalDate lastTermOn = Move.max(asOf, finishes.minusMonths(typical.of(TypicalMonths.Step.LAST_TERM)));
                     moves.add(new Move(MoveKind.OWN_LAST_TERM, null, Wording.lastTermOfOwn(e), null,
                             withEducation(c, lastTerm), 0, lastTermOn, null));
                 }
             }
         }
-        addProgram(moves, c, education, EducationLevel.ASSOCIATE, lastTerms);
-        addProgram(moves, c, education, EducationLevel.BACHELOR, lastTerms);
+        addProgram(moves, c, education, EducationLevel.ASSOCIATE, lastTerms, typical, profile);
+        addProgram(moves, c, education, EducationLevel.BACHELOR, lastTerms, typical, profile);
         if (profile.hasDegree(Degree.BACHELOR) == Truth.YES) {
-            addProgram(moves, c, education, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, lastTerms);
+            addProgram(moves, c, education, EducationLevel.POST_BACCALAUREATE_CERTIFICATE, lastTerms, typical,
+                    profile);
         }
         return moves;
     }
@@ -115,7 +120,8 @@ final class Moves {
 
     /** Completing a CAHIIM HIM program at the level, or reaching its last term (the early-testing option). */
     private static void addProgram(List<Move> moves, Candidate c, List<Education> education, EducationLevel level,
-                                   boolean lastTerm) {
+                                   boolean lastTerm, TypicalMonths typical, Profile profile) {
+        int months = typical.toEarn(level, profile);
         Education program = Education.cahiimHim(level);
         boolean has = education.stream().anyMatch(e -> e.level() == level && e.field() == program.field()
                 && e.accreditation() == program.accreditation());
@@ -123,27 +129,49 @@ final class Moves {
             List<Education> more = new ArrayList<>(education);
             more.add(program);
             moves.add(new Move(MoveKind.NEW_PROGRAM, null, Wording.completeNew(program), null,
-                    withEducation(c, more), TYPICAL_MONTHS.get(level), null, level));
+                    withEducation(c, more), months, null, level));
             if (lastTerm) {
                 List<Education> inLastTerm = new ArrayList<>(education);
                 inLastTerm.add(program.withStatus(ProgramStatus.FINAL_TERM));
                 moves.add(new Move(MoveKind.NEW_PROGRAM_LAST_TERM, null, Wording.lastTermOfNew(program), null,
-                        withEducation(c, inLastTerm), TYPICAL_MONTHS.get(level) - Move.LAST_TERM_MONTHS, null, level));
+                        withEducation(c, inLastTerm), Math.max(0, months - typical.of(TypicalMonths.Step.LAST_TERM)),
+                        null, level));
             }
         }
     }
 
     /** Every move toward the target: education, credentials open in this state, and experience it lacks. */
     List<Move> moves(Candidate c, Engine.Evaluation evaluation, CredentialCode target, LocalDate asOf) {
-        List<Move> moves = new ArrayList<>(educationMoves(c, asOf));
+        List<Move> moves = new ArrayList<>();
+        // a degree in any field where a pathway of the target takes one (CHPS-4: a bachelor's in any field), before
+        // the HIM programs, so that the route of that pathway names what it asks and no more
+        Set<EducationLevel> degrees = new java.util.TreeSet<>();
+        for (Condition open : evaluation.conditions()) {
+            if (open.credential() == target && open.degree() != null && open.state() == Truth.NO
+                    && open.degree() != EducationLevel.HIGH_SCHOOL && open.degree() != EducationLevel.GED
+                    && open.kind() != PathwayKind.RECOMMENDATION) {
+                degrees.add(open.degree());
+            }
+        }
+        for (EducationLevel level : degrees) {
+            if (c.education().orElse(List.of()).stream().anyMatch(e -> !e.isCompleted()
+                    && e.level().compareTo(level) >= 0)) {
+                continue; // finishing the program under way is the move (a program at the level or above)
+            }
+            Education degree = Education.completed(level);
+            List<Education> more = new ArrayList<>(c.education().orElse(List.of()));
+            more.add(degree);
+            moves.add(new Move(MoveKind.NEW_PROGRAM, null, Wording.completeAnyField(degree), null,
+                    withEducation(c, more), rules.typicalMonths().toEarn(level, evaluation.profile()), null, level));
+        }
+        moves.addAll(educationMoves(c, asOf));
         List<Decision> statuses = rules.decide(evaluation, false);
         for (CredentialCode other : Advice.LADDER) {
             if (other != target && statuses.get(CredentialCode.ASSESSED.indexOf(other)).status() == Status.ELIGIBLE) {
                 List<HeldCredential> held = new ArrayList<>(c.credentials());
                 held.add(HeldCredential.active(other));
                 moves.add(new Move(MoveKind.EARN_CREDENTIAL, other, Wording.passExam(other), asOf,
-                        c.withCredentials(held),
-                        0, null, null));
+                        c.withCredentials(held), rules.typicalMonths().of(TypicalMonths.Step.EXAM), null, null));
             }
         }
         Set<String> seen = new LinkedHashSet<>();

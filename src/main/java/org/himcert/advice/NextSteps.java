@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import org.himcert.Status;
 import org.himcert.StepAction;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Education;
 import org.himcert.model.Field;
 import org.himcert.text.Wording;
 
@@ -88,12 +90,41 @@ final class NextSteps {
             }
         }
         steps.addAll(ladderSteps(candidate, decisions, known));
+        steps.addAll(0, finishingSooner(decisions, known));
         if (candidate.education().orElse(List.of()).size() > Moves.MAX_PROGRAMS_MOVED) {
             int underWay = moves.programsUnderWay(candidate, asOf);
             if (underWay > Moves.MAX_PROGRAMS_MOVED) {
                 steps.add(new NextStep(ADVISOR_REVIEW, null, Wording.programsWeighed(Moves.MAX_PROGRAMS_MOVED,
                         underWay), null));
             }
+        }
+        return steps;
+    }
+
+    /**
+     * C-18: where finishing a program under way, whose end the record does not give, would open a credential sooner
+     * than its eligibleOn (or at all), a step that says so, by the day it opens, for next steps to lead with.
+     */
+    private static List<NextStep> finishingSooner(List<Decision> decisions, Advice.Known known) {
+        if (known.finishedOn().isEmpty()) {
+            return List.of();
+        }
+        Map.Entry<Education, LocalDate> program = known.ends().entrySet().iterator().next();
+        List<NextStep> steps = new ArrayList<>(1);
+        List<Decision> sooner = new ArrayList<>(1);
+        for (Decision d : decisions) {
+            LocalDate on = known.finishedOn().get(d.credential());
+            if (d.status() == Status.NOT_ELIGIBLE && on != null && (d.eligibleOn() == null
+                    || on.isBefore(d.eligibleOn()))) {
+                sooner.add(d);
+            }
+        }
+        sooner.sort(Comparator.comparing((Decision d) -> known.finishedOn().get(d.credential()))
+                .thenComparing(d -> Advice.LADDER.indexOf(d.credential())));
+        for (Decision d : sooner) {
+            LocalDate on = known.finishedOn().get(d.credential());
+            steps.add(new NextStep(COMPLETE_PROGRAM, d.credential(), Wording.finishSooner(program.getKey(),
+                    program.getValue(), d.credential(), on, d.eligibleOn()), on));
         }
         return steps;
     }
@@ -134,7 +165,9 @@ final class NextSteps {
 
     /**
      * Ladder steps that open credentials not open now: finishing a program already under way first (the nearest
-     * by time), then the step that opens the most credentials.
+     * by time), then the quickest other step that opens one, by the typical lengths that rank plan routes (C-18),
+     * so that it is the first step of the fastest route a plan would take (a 12-month post-baccalaureate
+     * certificate before a 24-month associate degree); of steps as quick, the one opening the most credentials.
      */
     private static List<NextStep> ladderSteps(Candidate candidate, List<Decision> decisions, Advice.Known known) {
         if (candidate.education().isEmpty()) {
@@ -147,6 +180,7 @@ final class NextSteps {
         NextStep underWay = null;
         NextStep most = null;
         int mostCount = 0;
+        int mostMonths = Integer.MAX_VALUE;
         List<Move> moves = known.moves();
         List<List<Decision>> after = known.afterMoves();
         for (int i = 0; i < moves.size(); i++) {
@@ -165,7 +199,8 @@ final class NextSteps {
                     opened), move.earliest());
             if (move.kind() == MoveKind.FINISH_OWN_PROGRAM && underWay == null) {
                 underWay = step;
-            } else if (opened.size() > mostCount) {
+            } else if (move.months() < mostMonths || move.months() == mostMonths && opened.size() > mostCount) {
+                mostMonths = move.months();
                 mostCount = opened.size();
                 most = step;
             }

@@ -80,15 +80,28 @@ final class Planner {
                 if (d.eligibleOn() != null) {
                     NextSteps.Dated dated = NextSteps.dated(candidate, d, day -> rules.statuses(
                             List.of(rules.projected(candidate, asOf, day)), day).get(0));
-                    steps.add(new PlanStep(dated.action(), target, dated.gaps().isEmpty()
+                    List<PlanStep> waiting = new ArrayList<>();
+                    waiting.add(new PlanStep(dated.action(), target, dated.gaps().isEmpty()
                             ? List.of(Wording.rulesChange(d.eligibleOn(), dated.pathway()))
                             : dated.gaps().stream().map(Wording::gap).toList(), d.eligibleOn(), d.eligibleOn()));
-                    steps.add(sit(target, List.of(), d.eligibleOn(), d.eligibleOn(), false));
-                    arrival = d.eligibleOn();
-                    List<StepAction> main = steps.stream().map(PlanStep::action).toList();
-                    routes(candidate, target, asOf, false).stream()
+                    waiting.add(sit(target, List.of(), d.eligibleOn(), d.eligibleOn(), false));
+                    List<StepAction> main = waiting.stream().map(PlanStep::action).toList();
+                    List<Route> found = new ArrayList<>(routes(candidate, target, asOf, false).stream()
                             .filter(r -> !r.steps().stream().map(PlanStep::action).toList().equals(main))
-                            .forEach(alternatives::add);
+                            .toList());
+                    // C-18: a route that arrives before eligibleOn (finishing a program under way, say) leads;
+                    // waiting for the date is then an alternative, in its place by arrival
+                    if (!found.isEmpty() && found.get(0).arrival().isBefore(d.eligibleOn())) {
+                        Route first = found.remove(0);
+                        steps.addAll(withLowerRung(target, asOf, now, first.steps()));
+                        arrival = first.arrival();
+                        found.add(new Route(waiting, d.eligibleOn(), false, 0));
+                        found.sort(Comparator.comparing(Route::arrival));
+                    } else {
+                        steps.addAll(waiting);
+                        arrival = d.eligibleOn();
+                    }
+                    alternatives.addAll(found);
                 } else {
                     List<Route> found = routes(candidate, target, asOf, false);
                     if (!found.isEmpty()) {

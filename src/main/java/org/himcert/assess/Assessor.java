@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.himcert.AdvisorOptions;
 import org.himcert.Assessment;
@@ -24,6 +25,7 @@ import org.himcert.engine.Engine;
 import org.himcert.engine.Profile;
 import org.himcert.engine.Reciprocity;
 import org.himcert.engine.RequirementParameters;
+import org.himcert.engine.TypicalMonths;
 import org.himcert.engine.RuleBase;
 import org.himcert.engine.RuleFile;
 import org.himcert.engine.RuleFiles;
@@ -160,8 +162,13 @@ public final class Assessor implements Advice.Rules {
     }
 
     @Override
+    public TypicalMonths typicalMonths() {
+        return engine.parameters().typicalMonths();
+    }
+
+    @Override
     public Profile profile(Candidate candidate, LocalDate asOf) {
-        return Profile.of(candidate, asOf, options.inactiveCredentialsCount());
+        return Profile.of(candidate, asOf, options.inactiveCredentialsCount(), options.enrolmentImpliesDiploma());
     }
 
     @Override
@@ -259,7 +266,9 @@ public final class Assessor implements Advice.Rules {
         Maintenance maintenance = MaintenanceFindings.of(answers.own().maintenance(), asOf);
         NextStep keeping = steps ? MaintenanceFindings.step(answers.own().maintenance(), maintenance, asOf) : null;
         List<NextStep> next = steps ? advice.nextSteps(candidate, asOf, decisions,
-                new Advice.Known(answers.moves(), answers.afterMoves(), search::statusesOn)) : List.of();
+                new Advice.Known(answers.moves(), answers.afterMoves(), search::statusesOn,
+                        answers.finishing() == null ? Map.of() : answers.finishing().programs(),
+                        answers.finishing() == null ? Map.of() : answers.finishing().search().found())) : List.of();
         LocalDate stopped = search.stoppedAt();
         if (steps && stopped != null) {
             List<NextStep> withStop = new ArrayList<>(next);
@@ -302,7 +311,7 @@ public final class Assessor implements Advice.Rules {
         return RequirementParameters.of(rules.parameters(), o.ccsRegimeSwitch(), reciprocity,
                 o.inactiveCredentialsCount(), o.postBaccEarlyTesting(), o.rhiaProvisoEnd(), o.retestWaitDays(),
                 o.codingRetestWaitDays(), o.codingRetestFrom(), o.expectedCompletionCounts(), o.ahimaShareFrom(),
-                o.ahimaShareByCycleEnd());
+                o.ahimaShareByCycleEnd(), o.enrolmentImpliesDiploma());
     }
 
     /**
@@ -318,7 +327,8 @@ public final class Assessor implements Advice.Rules {
         return String.join("|", facts) + "|inactive=" + p.inactiveCredentialsCount() + "|expected="
                 + p.expectedCompletionCounts()
                 + (p.ahimaShareFrom() == null ? "" : "|ahimaShareFrom=" + p.ahimaShareFrom())
-                + (p.ahimaShareByCycleEnd() ? "|ahimaShareByCycleEnd" : "");
+                + (p.ahimaShareByCycleEnd() ? "|ahimaShareByCycleEnd" : "")
+                + (p.enrolmentImpliesDiploma() ? "" : "|diplomaOnCompletion");
     }
 
     private static String digest(String text) {

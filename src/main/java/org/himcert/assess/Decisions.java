@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.himcert.Decision;
 import org.himcert.Gap;
 import org.himcert.Reason;
@@ -17,6 +18,7 @@ import org.himcert.engine.Engine.Evaluation;
 import org.himcert.engine.PathwayKind;
 import org.himcert.engine.Profile;
 import org.himcert.engine.Truth;
+import org.himcert.engine.TypicalMonths;
 import org.himcert.model.CredentialCode;
 import org.himcert.text.Wording;
 
@@ -30,18 +32,16 @@ import org.himcert.text.Wording;
 public final class Decisions {
 
     /**
-     * Closest pathway first (the contract's {@code unmet} order): fewest unmet conditions, then the fewest months
-     * still missing over its numeric conditions ("0 of 24 months" before "0 of 72 months"), then requirement id.
-     * Reading: a pathway with an unmet condition not counted in months (a degree, a credential, course areas)
-     * has no number of months to compare, so among pathways with as many unmet conditions it comes after those
-     * whose gaps are all months ("47 of 48 months" stays ahead of "a bachelor's degree"); such pathways are then
-     * ordered by the share still missing ("6 of 7 course areas" before "a high-school diploma").
+     * Closest pathway first (the contract's {@code unmet} order, C-18): fewest unmet conditions, then the
+     * estimated months to close them ({@link #monthsToClose}: "47 of 48 months" before a bachelor's degree of 48
+     * months, a bachelor's degree before "0 of 72 months"), then requirement id.
      */
     private static final Comparator<Pathway> CLOSEST = Comparator.comparingInt((Pathway p) -> p.open().size())
-            .thenComparing(Pathway::hasGapNotInMonths)
-            .thenComparingInt(Pathway::monthsMissing)
-            .thenComparingDouble(Pathway::shareMissing)
+            .thenComparingInt(Pathway::months)
             .thenComparing(Pathway::requirement);
+
+    /** The estimate of a credential no question of the evaluation asked about, or of a circle of credentials. */
+    static final int UNKNOWN_MONTHS = 100 * 12;
 
     /** Recommendations, the nearest first: fewest unmet conditions, then the smallest share missing, then id. */
     private static final Comparator<Pathway> NEAREST_RECOMMENDATION = Comparator
@@ -89,14 +89,100 @@ public final class Decisions {
         }
         List<Condition> byCredential = Arrays.asList(bucketed);
         List<Decision> decisions = new ArrayList<>(CredentialCode.ASSESSED.size());
+        Fastest fastest = explain ? new Fastest(evaluation, byCredential, from, evaluation.typical()) : null;
         for (CredentialCode c : CredentialCode.ASSESSED) {
             if (!evaluation.asks(c)) {
                 continue; // a question about other credentials: nothing can be said of this one
             }
             List<Condition> own = byCredential.subList(from[c.ordinal()], from[c.ordinal() + 1]);
-            decisions.add(decide(c, evaluation.profile(), own, explain));
+            decisions.add(decide(c, evaluation.profile(), own, explain, fastest));
         }
         return decisions;
+    }
+
+    /**
+     * C-18: the estimated months closing a pathway's open conditions takes, the estimate that ranks plan routes
+     * too: months of experience and waits accrue side by side from today; programs, coursework and credentials
+     * follow one another; so the pathway takes the longer of the two. A credential counts by its own fastest
+     * route ({@code fastest}).
+     */
+    static int monthsToClose(List<Condition> open, ToIntFunction<CredentialCode> fastest) {
+        int sideBySide = 0;
+        int oneAfterAnother = 0;
+        for (Condition c : open) {
+            if (c.measure() != null || c.kind() == PathwayKind.GATE) {
+                sideBySide = Math.max(sideBySide, c.monthsToClose());
+            } else if (c.monthsToClose() != null) {
+                oneAfterAnother += c.monthsToClose();
+            } else {
+                int best = UNKNOWN_MONTHS;
+                for (CredentialCode code : c.closedBy()) {
+                    best = Math.min(best, fastest.applyAsInt(code));
+                }
+                oneAfterAnother += best;
+            }
+        }
+        return Math.min(UNKNOWN_MONTHS, Math.max(sideBySide, oneAfterAnother));
+    }
+
+    /**
+     * Each credential's fastest route in months (C-18), worked out when a "why not" first asks for it: held, none;
+     * otherwise its quickest standard or early-testing pathway, with its waits, then its exam; a credential no
+     * question asked about
+     * (or one reached again while its own estimate is being worked out), {@link #UNKNOWN_MONTHS}.
+     */
+    private static final class Fastest implements ToIntFunction<CredentialCode> {
+        private final Evaluation evaluation;
+        private final List<Condition> byCredential;
+        private final int[] from;
+        private final int[] months = new int[CREDENTIALS];
+        private final byte[] state = new byte[CREDENTIALS]; // 0 not yet, 1 being worked out, 2 done
+        private final int exam;
+
+        Fastest(Evaluation evaluation, List<Condition> byCredential, int[] from, TypicalMonths typical) {
+            this.exam = typical.of(TypicalMonths.Step.EXAM);
+            this.evaluation = evaluation;
+            this.byCredential = byCredential;
+            this.from = from;
+        }
+
+        @Override
+        public int applyAsInt(CredentialCode code) {
+            int i = code.ordinal();
+            if (state[i] == 2) {
+                return months[i];
+            }
+            if (state[i] == 1 || !evaluation.asks(code)) {
+                return UNKNOWN_MONTHS;
+            }
+            if (evaluation.profile().qualifies(code)) {
+                state[i] = 2;
+                return months[i] = 0;
+            }
+            state[i] = 1;
+            List<Condition> own = byCredential.subList(from[i], from[i + 1]);
+            List<Condition> gates = new ArrayList<>();
+            Map<String, List<Condition>> open = new TreeMap<>();
+            for (Condition c : own) {
+                if (c.kind() == PathwayKind.GATE) {
+                    if (!c.isMet()) {
+                        gates.add(c);
+                    }
+                } else if (c.kind() == PathwayKind.STANDARD || c.kind() == PathwayKind.EARLY_TESTING) {
+                    List<Condition> pathway = open.computeIfAbsent(c.pathway(), k -> new ArrayList<>(gates.size() + 2));
+                    if (!c.isMet()) {
+                        pathway.add(c);
+                    }
+                }
+            }
+            int best = UNKNOWN_MONTHS;
+            for (List<Condition> pathway : open.values()) {
+                pathway.addAll(gates);
+                best = Math.min(best, monthsToClose(pathway, this));
+            }
+            state[i] = 2;
+            return months[i] = Math.min(UNKNOWN_MONTHS, best + exam);
+        }
     }
 
     /**
@@ -105,7 +191,8 @@ public final class Decisions {
      * pathway), for every question; only with {@code explain} are the pathways then grouped again to say why: the
      * deciding pathway's reasons, the missing inputs, the unmet conditions closest first, the recommendations.
      */
-    private static Decision decide(CredentialCode credential, Profile profile, List<Condition> all, boolean explain) {
+    private static Decision decide(CredentialCode credential, Profile profile, List<Condition> all, boolean explain,
+                                   ToIntFunction<CredentialCode> fastest) {
         if (profile.holds(credential)) {
             return new Decision(credential, Status.ALREADY_HELD, false, null, List.of(), List.of(), List.of(),
                     List.of(), null);
@@ -192,13 +279,13 @@ public final class Decisions {
                 }
             }
             return new Decision(credential, status, kind == PathwayKind.EARLY_TESTING, first[best].requirement(),
-                    Pathway.of(own, gates(all)).reasons(), List.of(), List.of(), recommendations(all), null);
+                    Pathway.of(own, gates(all), null).reasons(), List.of(), List.of(), recommendations(all), null);
         }
         Status status = unknown ? Status.NEEDS_INFO : Status.NOT_ELIGIBLE;
         if (!explain) {
             return new Decision(credential, status, false, null, List.of(), List.of(), List.of(), List.of(), null);
         }
-        return unmet(credential, status, all);
+        return unmet(credential, status, all, fastest);
     }
 
     /** The kinds of pathway a met one decides by, in order: a standard pathway first, then early testing, then review. */
@@ -221,7 +308,8 @@ public final class Decisions {
      * Why no pathway is met: for NEEDS_INFO the inputs that could still meet one (of pathways no own condition of
      * which is known to fail); for NOT_ELIGIBLE every pathway's unmet conditions, the closest pathway first.
      */
-    private static Decision unmet(CredentialCode credential, Status status, List<Condition> all) {
+    private static Decision unmet(CredentialCode credential, Status status, List<Condition> all,
+                                  ToIntFunction<CredentialCode> fastest) {
         List<Condition> gates = gates(all);
         Map<String, List<Condition>> grouped = new TreeMap<>();
         for (Condition c : all) {
@@ -230,7 +318,7 @@ public final class Decisions {
             }
         }
         List<Pathway> pathways = new ArrayList<>();
-        grouped.values().forEach(conditions -> pathways.add(Pathway.of(conditions, gates)));
+        grouped.values().forEach(conditions -> pathways.add(Pathway.of(conditions, gates, fastest)));
         if (status == Status.NEEDS_INFO) {
             TreeSet<String> missing = new TreeSet<>();
             for (Pathway p : pathways) {
@@ -330,7 +418,7 @@ public final class Decisions {
         }
         List<Pathway> alternatives = new ArrayList<>();
         for (List<Condition> conditions : recommended.values()) {
-            Pathway p = Pathway.of(conditions, List.of());
+            Pathway p = Pathway.of(conditions, List.of(), null);
             if (p.open().isEmpty()) {
                 return List.of();
             }
@@ -349,16 +437,15 @@ public final class Decisions {
      * worked out once, when the pathway is made.
      */
     private record Pathway(String requirement, PathwayKind kind, List<Condition> conditions, List<Condition> open,
-                           int demand, boolean hasGapNotInMonths, int monthsMissing, double shareMissing) {
+                           int demand, int months, double shareMissing) {
 
-        static Pathway of(List<Condition> own, List<Condition> gates) {
+        /** With {@code fastest}, the months to close the open conditions are estimated; without, left 0. */
+        static Pathway of(List<Condition> own, List<Condition> gates, ToIntFunction<CredentialCode> fastest) {
             List<Condition> conditions = new ArrayList<>(own);
             conditions.sort(Comparator.comparing(Condition::requirement).thenComparing(Condition::text));
             conditions.addAll(gates);
             List<Condition> open = new ArrayList<>();
             int demand = 0;
-            boolean notInMonths = false;
-            int months = 0;
             double share = 0;
             for (Condition c : conditions) {
                 if (c.need() != null) {
@@ -368,16 +455,11 @@ public final class Decisions {
                     continue;
                 }
                 open.add(c);
-                boolean inMonths = "months".equals(c.unit());
-                notInMonths |= !inMonths;
-                if (inMonths && c.need() != null) {
-                    months += Math.max(0, c.need() - (c.have() == null ? 0 : c.have()));
-                }
                 share += c.have() == null || c.need() == null || c.need() == 0 ? 1.0
                         : Math.max(0.0, Math.min(1.0, (c.need() - c.have()) / (double) c.need()));
             }
             return new Pathway(own.get(0).requirement(), own.get(0).kind(), conditions, List.copyOf(open), demand,
-                    notInMonths, months, share);
+                    fastest == null ? 0 : monthsToClose(open, fastest), share);
         }
 
         /** No own condition is known to fail (a running retest wait does not hide what is unknown). */

@@ -103,6 +103,11 @@ final class EligibleOnSearch {
         return evaluated >= MAX_DAYS_ASKED && !pending.isEmpty() && !days.isEmpty() ? days.first() : null;
     }
 
+    /** The day each credential sought was found ELIGIBLE on. */
+    Map<CredentialCode, LocalDate> found() {
+        return Map.copyOf(found);
+    }
+
     /** The credentials still sought, in the order of the results. */
     List<CredentialCode> sought() {
         return List.copyOf(pending);

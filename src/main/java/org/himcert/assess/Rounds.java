@@ -3,14 +3,18 @@ package org.himcert.assess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.himcert.Decision;
 import org.himcert.Status;
 import org.himcert.advice.Move;
 import org.himcert.engine.Engine;
+import org.himcert.engine.Profile;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Education;
 
 /**
  * Schedules the rules' questions of a batched assessment, and nothing else: which questions go in which round, and
@@ -31,6 +35,9 @@ final class Rounds {
  */
 static final int MOVES_IN_ROUND_TWO_FROM = 4;
 
+    /** Programs under way whose end a finishing search estimates, at most (as many as next steps weigh). */
+    static final int MAX_PROGRAMS_ESTIMATED = 16;
+
     /**
      * What the rounds found for one candidate.
      *
@@ -38,8 +45,23 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
      * @param moves      the ladder moves whose hypothetical candidates were asked about (none without next steps)
      * @param afterMoves each move's status-only decisions, in the moves' order
      * @param search     the candidate's eligibleOn search, run to its end
+     * @param finishing  with next steps, the same search for the candidate whose programs under way without an
+     *                   expectedOn date finish when their status lets one estimate ({@link Finishing}), run to its
+     *                   end; null when no such program is under way or nothing is sought
      */
-    record Answers(Engine.Evaluation own, List<Move> moves, List<List<Decision>> afterMoves, EligibleOnSearch search) {
+    record Answers(Engine.Evaluation own, List<Move> moves, List<List<Decision>> afterMoves, EligibleOnSearch search,
+                   Finishing finishing) {
+    }
+
+    /**
+     * The candidate with estimated end dates for the programs under way that give none (C-18: a last term's
+     * months, an enrolment's typical length), and that candidate's eligibleOn search: where finishing a program
+     * would open a credential sooner than {@code eligibleOn} says, next steps lead with it.
+     *
+     * @param programs the programs whose end was estimated, as given, with their estimated ends
+     * @param search   the search
+     */
+    record Finishing(Map<Education, LocalDate> programs, EligibleOnSearch search) {
     }
 
     private final Assessor assessor;
@@ -51,6 +73,7 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
     private final boolean movesLater;
     private final List<List<Move>> moves;
     private final List<EligibleOnSearch> searches;
+    private final List<Finishing> finishing;
     private final List<List<List<Decision>>> afterMoves;
     private final List<Engine.Evaluation> own;
     private final List<Engine.Probe> moveProbes = new ArrayList<>();
@@ -65,6 +88,7 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
         this.movesLater = n >= MOVES_IN_ROUND_TWO_FROM;
         this.moves = new ArrayList<>(n);
         this.searches = new ArrayList<>(n);
+        this.finishing = new ArrayList<>(n);
         this.afterMoves = new ArrayList<>(n);
         this.own = new ArrayList<>(n);
     }
@@ -75,7 +99,7 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
         laterRounds();
         List<Answers> answers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            answers.add(new Answers(own.get(i), moves.get(i), afterMoves.get(i), searches.get(i)));
+            answers.add(new Answers(own.get(i), moves.get(i), afterMoves.get(i), searches.get(i), finishing.get(i)));
         }
         return answers;
     }
@@ -107,6 +131,7 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
         own.add(evaluation);
         List<Decision> decisions = Decisions.decide(evaluation, explain);
         searches.add(new EligibleOnSearch(assessor, candidates.get(i), dates.get(i), evaluation, decisions));
+        finishing.add(steps ? finishing(candidates.get(i), dates.get(i), evaluation, decisions) : null);
         List<List<Decision>> after = new ArrayList<>(moves.get(i).size());
         if (!movesLater) {
             for (int j = 0; j < moves.get(i).size(); j++) {
@@ -132,6 +157,40 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
         return k;
     }
 
+    /**
+     * The finishing search of a candidate with a program under way and no expectedOn date for it, when some
+     * credential is NOT_ELIGIBLE and the options let expected completions count; otherwise null.
+     */
+    private Finishing finishing(Candidate candidate, LocalDate asOf, Engine.Evaluation evaluation,
+                                List<Decision> decisions) {
+        if (!assessor.options().expectedCompletionCounts() || candidate.education().isEmpty()
+                || decisions.stream().noneMatch(d -> d.status() == Status.NOT_ELIGIBLE)) {
+            return null;
+        }
+        List<Education> given = candidate.education().get();
+        List<Education> estimated = new ArrayList<>(given.size());
+        Map<Education, LocalDate> programs = new LinkedHashMap<>();
+        Profile profile = evaluation.profile();
+        for (int i = 0; i < given.size(); i++) {
+            Education e = given.get(i);
+            Education onDate = profile.education().get(i);
+            if (!onDate.isCompleted() && (onDate.expectedOn() == null || !onDate.expectedOn().isAfter(asOf))
+                    && programs.size() < MAX_PROGRAMS_ESTIMATED) {
+                LocalDate ends = asOf.plusMonths(Math.max(1, assessor.typicalMonths().toFinish(onDate, asOf,
+                        profile)));
+                programs.putIfAbsent(e, ends);
+                estimated.add(e.withExpectedOn(programs.get(e)));
+            } else {
+                estimated.add(e);
+            }
+        }
+        if (programs.isEmpty()) {
+            return null;
+        }
+        return new Finishing(programs, new EligibleOnSearch(assessor, candidate.withEducation(estimated), asOf,
+                evaluation, decisions));
+    }
+
     /** The later rounds: the moves' candidates left for round two, and each round of eligibleOn days. */
     private void laterRounds() {
         boolean movesAsked = moveProbes.isEmpty();
@@ -142,6 +201,13 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
                 Engine.Probe next = search.next();
                 if (next != null) {
                     asking.add(search);
+                    round.add(next);
+                }
+            }
+            for (Finishing f : finishing) {
+                Engine.Probe next = f == null ? null : f.search().next();
+                if (next != null) {
+                    asking.add(f.search());
                     round.add(next);
                 }
             }

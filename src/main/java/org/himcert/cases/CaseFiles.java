@@ -47,7 +47,7 @@ import org.himcert.model.CredentialCode;
 public final class CaseFiles {
 
     /** The keys a case may have. */
-    static final Set<String> CASE_KEYS = Set.of("name", "asOf", "meets", "fails", "absent", "shows", "options",
+    static final Set<String> CASE_KEYS = Set.of("name", "asOf", "meets", "fails", "absent", "shows", "options", "firstStep",
             "candidate", "expect", "plans", "maintenance");
     /** The keys of a credential's expectation. */
     static final Set<String> EXPECT_KEYS = Set.of("status", "pathway", "earlyTesting", "missing", "eligibleOn",
@@ -198,6 +198,7 @@ public final class CaseFiles {
             switch (o.getKey()) {
                 case "ccsRegimeSwitch" -> b.ccsRegimeSwitch(date(at, v));
                 case "postBaccEarlyTesting" -> b.postBaccEarlyTesting(v.asBoolean());
+                case "enrolmentImpliesDiploma" -> b.enrolmentImpliesDiploma(v.asBoolean());
                 case "inactiveCredentialsCount" -> b.inactiveCredentialsCount(v.asBoolean());
                 case "rhiaProvisoEnd" -> b.rhiaProvisoEnd(date(at, v));
                 case "retestWaitDays" -> b.retestWaitDays(v.asInt());
@@ -207,7 +208,7 @@ public final class CaseFiles {
                 case "ahimaShareFrom" -> b.ahimaShareFrom(date(at, v));
                 case "ahimaShareByCycleEnd" -> b.ahimaShareByCycleEnd(v.asBoolean());
                 default -> throw new FormatException(at + ": unknown option (known: ccsRegimeSwitch, "
-                        + "postBaccEarlyTesting, inactiveCredentialsCount, rhiaProvisoEnd, retestWaitDays, "
+                        + "postBaccEarlyTesting, enrolmentImpliesDiploma, inactiveCredentialsCount, rhiaProvisoEnd, retestWaitDays, "
                         + "codingRetestWaitDays, codingRetestFrom, expectedCompletionCounts, ahimaShareFrom, "
                         + "ahimaShareByCycleEnd)");
             }
@@ -270,6 +271,12 @@ public final class CaseFiles {
         }
         if (node.has("maintenance")) {
             maintenance(failures, assessment, node.get("maintenance"));
+        }
+        if (node.has("firstStep")) { // the step next steps lead with: "ACTION CREDENTIAL eligibleOn", the last two optional
+            NextStep first = assessment.nextSteps().isEmpty() ? null : assessment.nextSteps().get(0);
+            equal(failures, "the first next step", node.get("firstStep").asText(), first == null ? null
+                    : (first.action() + (first.credential() == null ? "" : " " + first.credential().code())
+                    + (first.eligibleOn() == null ? "" : " " + first.eligibleOn())));
         }
         for (var e : node.path("plans").properties()) {
             plan(failures, advisor.plan(c.candidate, CredentialCode.fromCode(e.getKey()), c.asOf), e.getValue());

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.EducationLevel;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -36,7 +37,8 @@ public final class Cond {
         Threshold t = scenario.threshold(key(threshold, THRESHOLDS));
         int need = t.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
-        return make(rule, scenario, text, state, have, need, t.unit(), List.of("experience"), measure);
+        return make(rule, scenario, text, state, have, need, t.unit(), List.of("experience"), measure,
+                Set.of(), Math.max(0, need - (have == null ? 0 : have)), Set.of());
     }
 
     private static String key(String named, String section) {
@@ -50,23 +52,30 @@ public final class Cond {
      * A program condition: met when one of the programs the rule matched is known to be the program asked for;
      * unknown when the matches all lack a field or an accreditation that would decide (naming those inputs), or
      * when education was not given; otherwise not met. The rule matches entries whose field and accreditation are
-     * the asked ones or unknown ({@code him != Truth.NO}).
+     * the asked ones or unknown ({@code him != Truth.NO}). {@code level} is the level the rule asks (the lowest,
+     * when it takes several): how long a program takes to finish is estimated from it (C-18), for an early-testing
+     * pathway to its last term.
      */
     public static Condition program(RuleContext rule, Scenario scenario, String text, List<Program> matches,
-                                    boolean known) {
+                                    boolean known, EducationLevel level) {
+        RuleMeta meta = scenario.meta(rule.getRule());
+        int months = scenario.typical().toClose(level, true, meta.kind() == PathwayKind.EARLY_TESTING,
+                scenario.profile());
         for (Program p : matches) {
             if (p.him() != Truth.UNKNOWN && p.cahiim() != Truth.UNKNOWN) { // no input unknown: this one decides
-                return make(rule, scenario, text, Truth.YES, null, null, null, List.of("education"), null);
+                return make(rule, scenario, text, Truth.YES, null, null, null, List.of("education"), null, Set.of(),
+                        0, Set.of());
             }
         }
         if (!matches.isEmpty()) {
             Set<String> inputs = new TreeSet<>(Comparator.comparingInt(Cond::entryIndex)
                     .thenComparing(Comparator.naturalOrder()));
             matches.forEach(p -> inputs.addAll(p.unknownInputs()));
-            return make(rule, scenario, text, Truth.UNKNOWN, null, null, null, List.copyOf(inputs), null);
+            return make(rule, scenario, text, Truth.UNKNOWN, null, null, null, List.copyOf(inputs), null, Set.of(),
+                    months, Set.of());
         }
         return make(rule, scenario, text, known ? Truth.NO : Truth.UNKNOWN, null, null, null, List.of("education"),
-                null);
+                null, Set.of(), months, Set.of());
     }
 
     private static int entryIndex(String path) {
@@ -83,17 +92,24 @@ public final class Cond {
         for (CredentialCode c : codes) {
             held |= profile.qualifies(c);
         }
-        return make(rule, scenario, text, held ? Truth.YES : Truth.NO, null, null, null, List.of("credentials"), null);
+        return make(rule, scenario, text, held ? Truth.YES : Truth.NO, null, null, null, List.of("credentials"), null,
+                Set.of(), held ? Integer.valueOf(0) : null, held ? Set.of() : Set.of(codes));
     }
 
-    /** A yes/no condition already evaluated by the profile. */
-    public static Condition is(RuleContext rule, Scenario scenario, String text, Truth state, String input) {
-        return make(rule, scenario, text, state, null, null, null, List.of(input), null);
+    /**
+     * A degree at a level or higher, in any field, as the profile found it ({@code $education}); how long earning
+     * it takes is estimated from the level (C-18).
+     */
+    public static Condition degree(RuleContext rule, Scenario scenario, String text, Truth state,
+                                   EducationLevel level) {
+        int months = state == Truth.YES ? 0 : scenario.typical().toClose(level, false, false, scenario.profile());
+        return make(rule, scenario, text, state, null, null, null, List.of("education"), null, Set.of(), months,
+                Set.of(), level);
     }
 
     /** A condition that always holds while its rule fires (e.g. a regime under manual review). */
     public static Condition holds(RuleContext rule, Scenario scenario, String text) {
-        return make(rule, scenario, text, Truth.YES, null, null, null, List.of(), null);
+        return make(rule, scenario, text, Truth.YES, null, null, null, List.of(), null, Set.of(), 0, Set.of());
     }
 
     /**
@@ -106,8 +122,10 @@ public final class Cond {
         Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
         missing.removeAll(done);
         int have = required.size() - missing.size();
-        return make(rule, scenario, text, have >= required.size() ? Truth.YES : Truth.NO, have, required.size(),
-                "course areas", List.of("coursework"), null, missing);
+        boolean met = have >= required.size();
+        return make(rule, scenario, text, met ? Truth.YES : Truth.NO, have, required.size(), "course areas",
+                List.of("coursework"), null, missing, met ? 0 : scenario.typical().of(TypicalMonths.Step.CODING_TRAINING),
+                Set.of());
     }
 
     /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
@@ -117,22 +135,33 @@ public final class Cond {
         String requirement = requirement(meta);
         return record(scenario, new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
                 elapsed >= wait ? Truth.YES : Truth.NO, (int) Math.min(elapsed, Integer.MAX_VALUE), wait, "days",
-                RuleMeta.required(meta.source(), meta.name(), "source"), List.of("examAttempts"), null, Set.of()));
+                RuleMeta.required(meta.source(), meta.name(), "source"), List.of("examAttempts"), null, Set.of(),
+                elapsed >= wait ? 0 : monthsOf(wait - elapsed), Set.of(), null));
     }
 
-    private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
-                                  Integer need, String unit, List<String> inputs, Measure measure) {
-        return make(rule, scenario, text, state, have, need, unit, inputs, measure, Set.of());
+    /** Days in whole months, rounded up (a wait of 30 days is a month; of 90, three). */
+    private static int monthsOf(long days) {
+        return (int) Math.min(Integer.MAX_VALUE, (days * 12 + 364) / 365);
     }
 
     private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
                                   Integer need, String unit, List<String> inputs, Measure measure,
-                                  Set<CourseArea> missingAreas) {
+                                  Set<CourseArea> missingAreas, Integer monthsToClose,
+                                  Set<CredentialCode> closedBy) {
+        return make(rule, scenario, text, state, have, need, unit, inputs, measure, missingAreas, monthsToClose,
+                closedBy, null);
+    }
+
+    private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
+                                  Integer need, String unit, List<String> inputs, Measure measure,
+                                  Set<CourseArea> missingAreas, Integer monthsToClose,
+                                  Set<CredentialCode> closedBy, EducationLevel degree) {
         RuleMeta meta = scenario.meta(rule.getRule());
         String requirement = requirement(meta);
         return record(scenario, new Condition(RuleMeta.required(meta.credential(), meta.name(), "credential"),
                 meta.pathway(), requirement, meta.kind(), text, state, have, need, unit,
-                RuleMeta.required(meta.source(), meta.name(), "source"), inputs, measure, missingAreas));
+                RuleMeta.required(meta.source(), meta.name(), "source"), inputs, measure, missingAreas,
+                monthsToClose, closedBy, degree));
     }
 
     private static String requirement(RuleMeta meta) {

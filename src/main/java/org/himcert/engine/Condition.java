@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.EducationLevel;
 
 /**
  * One condition of one pathway, as a requirement rule derived it: its three-valued state and, for a numeric
@@ -28,10 +29,17 @@ import org.himcert.model.CredentialCode;
  * @param measure     the experience measure a months condition counts, or null
  * @param missingAreas for a coursework condition, the course areas still missing (shown after the rule's text by
  *                     the words, {@code org.himcert.text.Wording#condition}); empty otherwise
+ * @param monthsToClose the estimated months closing the condition takes (C-18: the months still missing of
+ *                      experience; a program at its typical length, {@link TypicalMonths}; a wait's remaining days
+ *                      in months), 0 when met; null when a credential closes it (see {@code closedBy})
+ * @param closedBy     for a credential condition, the credentials any of which closes it (each by its own fastest
+ *                     route, worked out where all credentials' conditions are known); empty otherwise
+ * @param degree       for a degree in any field ({@link Cond#degree}), the level asked; null otherwise
  */
 public record Condition(CredentialCode credential, String pathway, String requirement, PathwayKind kind,
                         String text, Truth state, Integer have, Integer need, String unit, String source,
-                        List<String> inputs, Measure measure, Set<CourseArea> missingAreas) {
+                        List<String> inputs, Measure measure, Set<CourseArea> missingAreas,
+                        Integer monthsToClose, Set<CredentialCode> closedBy, EducationLevel degree) {
     public Condition {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(pathway, "pathway");
@@ -42,6 +50,10 @@ public record Condition(CredentialCode credential, String pathway, String requir
         Objects.requireNonNull(source, "source");
         inputs = List.copyOf(inputs);
         missingAreas = missingAreas.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missingAreas));
+        closedBy = closedBy.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(closedBy));
+        if (monthsToClose == null && closedBy.isEmpty()) {
+            throw new IllegalArgumentException("a condition closed by no credential needs an estimate in months");
+        }
     }
 
     /** Whether the condition is met. */

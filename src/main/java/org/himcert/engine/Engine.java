@@ -223,8 +223,8 @@ public final class Engine {
         Scenario scenario = new Scenario(s, probe.asOf(), index, ruleMeta, probe.asked(), probe.explained());
         ExperienceTally tally = probe.candidate().experience().map(e -> tallies.computeIfAbsent(e,
                 ExperienceTally::of)).orElse(null);
-        Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(), s,
-                tally);
+        Profile profile = Profile.of(probe.candidate(), probe.asOf(), parameters.inactiveCredentialsCount(),
+                parameters.enrolmentImpliesDiploma(), s, tally);
         scenario.profile(profile);
         session.insert(scenario);
         for (Object fact : profile.facts()) {
@@ -243,7 +243,7 @@ public final class Engine {
     /** What the rules derived for a scenario once they have fired. */
     private static Evaluation answer(Scenario scenario, Probe probe) {
         return new Evaluation(scenario.profile(), scenario.conditions(), scenario.maintenanceQuestion(), probe.asked(),
-                probe.explained());
+                probe.explained(), scenario.typical());
     }
 
     /**
@@ -293,7 +293,8 @@ public final class Engine {
         for (Condition c : open) {
             if (c.kind() == PathwayKind.GATE) {
                 if (profile == null) {
-                    profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount());
+                    profile = Profile.of(candidate, asOf, parameters.inactiveCredentialsCount(),
+                            parameters.enrolmentImpliesDiploma());
                 }
                 profile.latestFailure(c.credential()).ifPresent(attempt -> {
                     for (Object fact : parameterFacts) {
@@ -342,7 +343,7 @@ public final class Engine {
      * @param explained  whether the recommending rules were asked too (an explained decision needs them)
      */
     public record Evaluation(Profile profile, List<Condition> conditions, MaintenanceQuestion maintenance, Set<CredentialCode> asked,
-                             boolean explained) {
+                             boolean explained, TypicalMonths typical) {
         /** The conditions come in the order the rules derived them; nothing that reads them depends on it. */
         public Evaluation {
             conditions = Collections.unmodifiableList(conditions);

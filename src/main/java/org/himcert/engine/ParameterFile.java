@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,11 +35,13 @@ import org.himcert.model.EducationLevel;
  * @param reciprocity the newest row of the reciprocity agreements
  * @param maintenance per maintenance requirement id (M-1 ...), its rows in date order
  * @param regimes     the regimes of rules ({@code @regime}), by name, in the file's order
+ * @param typical     the newest row of each typical length (C-18), in months
  */
 record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>> thresholds,
                      Map<String, List<Row<CourseSet>>> courseSets, Map<String, LocalDate> dates,
                      Map<String, Integer> days, List<Reciprocity> reciprocity,
-                     Map<String, List<Row<MaintenanceParameter>>> maintenance, Map<String, Regime> regimes) {
+                     Map<String, List<Row<MaintenanceParameter>>> maintenance, Map<String, Regime> regimes,
+                     TypicalMonths typical) {
 
     /**
      * A regime of rules: the days a rule annotated {@code @regime("NAME")} applies, from {@code from} inclusive to
@@ -112,11 +115,12 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
         }
         if (root == null || !root.isObject()) {
             throw new RuleLoadException(name, 0,
-                    "must hold the keys thresholds, courseSets, dates, days, reciprocity, maintenance, regimes");
+                    "must hold the keys thresholds, courseSets, dates, days, typicalMonths, reciprocity, maintenance, "
+                    + "regimes");
         }
         At at = new At(name);
-        at.only(root, "", Set.of("thresholds", "courseSets", "dates", "days", "reciprocity", "maintenance",
-                "regimes"));
+        at.only(root, "", Set.of("thresholds", "courseSets", "dates", "days", "typicalMonths", "reciprocity",
+                "maintenance", "regimes"));
         Map<String, List<Row<Threshold>>> thresholds = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = at.object(root, "thresholds").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
@@ -163,6 +167,23 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             }
             days.put(d, newest.value().asInt());
         }
+        Map<TypicalMonths.Step, Integer> typical = new EnumMap<>(TypicalMonths.Step.class);
+        JsonNode typicalNode = at.object(root, "typicalMonths");
+        Set<String> steps = new TreeSet<>();
+        for (TypicalMonths.Step step : TypicalMonths.Step.values()) {
+            steps.add(step.name());
+        }
+        at.only(typicalNode, "typicalMonths", steps);
+        for (TypicalMonths.Step step : TypicalMonths.Step.values()) {
+            JsonNode node = at.object(typicalNode, step.name());
+            at.only(node, "typicalMonths." + step, Set.of("values"));
+            List<Dated> rows = at.rows(node, "typicalMonths." + step);
+            Dated last = rows.get(rows.size() - 1);
+            if (!last.value().isIntegralNumber() || last.value().asInt() < 0) {
+                throw at.bad(last.key() + ".value", "must be a whole number of months >= 0");
+            }
+            typical.put(step, last.value().asInt());
+        }
         JsonNode rec = at.object(root, "reciprocity");
         at.only(rec, "reciprocity", Set.of("description", "values"));
         List<Dated> recRows = at.rows(rec, "reciprocity");
@@ -190,7 +211,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             reciprocity.add(new Reciprocity(CredentialCode.fromCode(code), at.text(a, key + ".association"), levels));
         }
         return new ParameterFile(name, text, thresholds, courseSets, dates, days, List.copyOf(reciprocity),
-                maintenance(at, root), regimes(at, root));
+                maintenance(at, root), regimes(at, root), new TypicalMonths(typical));
     }
 
     private static Map<String, Regime> regimes(At at, JsonNode root) throws RuleLoadException {

@@ -18,6 +18,7 @@ final class ParameterIndex {
     private final Map<String, List<ParameterFile.Row<CourseSet>>> courseSets;
     private final Map<String, List<ParameterFile.Row<MaintenanceParameter>>> maintenance;
     private final boolean ahimaShareByCycleEnd;
+    private final TypicalMonths typical;
     private final Set<String> regimes = new TreeSet<>();
 
     ParameterIndex(RequirementParameters parameters) {
@@ -25,6 +26,7 @@ final class ParameterIndex {
         this.courseSets = new HashMap<>(parameters.courseSets());
         this.maintenance = new HashMap<>(parameters.maintenance());
         this.ahimaShareByCycleEnd = parameters.ahimaShareByCycleEnd();
+        this.typical = parameters.typicalMonths();
         for (Object fact : parameters.facts()) {
             if (fact instanceof Window w) {
                 regimes.add(w.regime());
@@ -60,6 +62,10 @@ final class ParameterIndex {
     /** Whether the AHIMA-source share (M-10) is chosen by a cycle's last day rather than its first (M-13). */
     boolean ahimaShareByCycleEnd() {
         return ahimaShareByCycleEnd;
+    }
+
+    TypicalMonths typical() {
+        return typical;
     }
 
     Set<String> maintenanceIds() {

@@ -49,7 +49,8 @@ public final class Profile {
     private final Map<CredentialCode, LocalDate> latestFailure;
     private final List<Education> education;
 
-    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts, int scenario, ExperienceTally tally) {
+    private Profile(Candidate c, LocalDate asOf, boolean inactiveCounts, boolean enrolmentImpliesDiploma, int scenario,
+                    ExperienceTally tally) {
         this.scenario = scenario;
         this.asOf = asOf;
         this.educationKnown = c.education().isPresent();
@@ -61,11 +62,12 @@ public final class Profile {
         this.education = List.of(onDate);
         Degree highest = null;
         for (Education e : education) {
-            if (e.isCompleted()) {
-                Degree d = Degree.of(e.level());
-                if (highest == null || d.compareTo(highest) > 0) {
-                    highest = d;
-                }
+            Degree d = e.isCompleted() ? Degree.of(e.level())
+                    // C-17: enrolling in a college program takes a diploma or GED (the career guide, step 1)
+                    : enrolmentImpliesDiploma && Degree.of(e.level()).compareTo(Degree.ASSOCIATE) >= 0
+                    ? Degree.HIGH_SCHOOL_DIPLOMA : null;
+            if (d != null && (highest == null || d.compareTo(highest) > 0)) {
+                highest = d;
             }
         }
         this.highestDegree = highest;
@@ -96,10 +98,13 @@ public final class Profile {
     /**
      * The profile of a candidate on a date.
      *
-     * @param inactiveCounts whether INACTIVE credentials count for pathways (C-12; default no)
+     * @param inactiveCounts          whether INACTIVE credentials count for pathways (C-12; default no)
+     * @param enrolmentImpliesDiploma whether an entry at associate level or above, whatever its status, implies a
+     *                                high-school diploma or equivalent (C-17; default yes)
      */
-    public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts) {
-        return new Profile(candidate, asOf, inactiveCounts, 0, null);
+    public static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts,
+                             boolean enrolmentImpliesDiploma) {
+        return new Profile(candidate, asOf, inactiveCounts, enrolmentImpliesDiploma, 0, null);
     }
 
     /**
@@ -108,9 +113,9 @@ public final class Profile {
      * @param tally the candidate's experience already counted (questions about candidates who share their experience
      *              share it), or null to count it here
      */
-    static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts, int scenario,
-                      ExperienceTally tally) {
-        return new Profile(candidate, asOf, inactiveCounts, scenario, tally);
+    static Profile of(Candidate candidate, LocalDate asOf, boolean inactiveCounts, boolean enrolmentImpliesDiploma,
+                      int scenario, ExperienceTally tally) {
+        return new Profile(candidate, asOf, inactiveCounts, enrolmentImpliesDiploma, scenario, tally);
     }
 
     /** The scenario this profile's facts belong to; the rules join on it. */
@@ -238,6 +243,16 @@ public final class Profile {
             default:
                 throw new IllegalArgumentException(m.name());
         }
+    }
+
+    /** The highest degree the candidate has on the date (C-17: a program under way implies a diploma), or null. */
+    public Degree highestDegree() {
+        return highestDegree;
+    }
+
+    /** The education entries as they stand on the date. */
+    public List<Education> education() {
+        return education;
     }
 
     /** The as-of date. */

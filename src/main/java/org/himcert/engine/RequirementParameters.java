@@ -27,12 +27,15 @@ import org.himcert.model.CredentialCode;
  * @param ahimaShareFrom           the first cycle day the AHIMA-source share (M-10) applies from, or null: the
  *                                 parameters file's rows as they are
  * @param ahimaShareByCycleEnd     whether that share applies by the cycle's last day instead of its first (M-13)
+ * @param enrolmentImpliesDiploma  whether an entry at associate level or above, whatever its status, implies a
+ *                                 high-school diploma or equivalent (C-17)
  */
 public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitch, List<Reciprocity> reciprocity,
                                     boolean inactiveCredentialsCount, boolean postBaccEarlyTesting,
                                     LocalDate rhiaProvisoEnd, int retestWaitDays, int codingRetestWaitDays,
                                     LocalDate codingRetestFrom, boolean expectedCompletionCounts,
-                                    LocalDate ahimaShareFrom, boolean ahimaShareByCycleEnd) {
+                                    LocalDate ahimaShareFrom, boolean ahimaShareByCycleEnd,
+                                    boolean enrolmentImpliesDiploma) {
 
     public RequirementParameters {
         Objects.requireNonNull(file, "file");
@@ -54,7 +57,7 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
                                            LocalDate rhiaProvisoEnd, Integer retestWaitDays,
                                            Integer codingRetestWaitDays, LocalDate codingRetestFrom,
                                            boolean expectedCompletionCounts, LocalDate ahimaShareFrom,
-                                           boolean ahimaShareByCycleEnd) {
+                                           boolean ahimaShareByCycleEnd, boolean enrolmentImpliesDiploma) {
         return new RequirementParameters(file,
                 ccsRegimeSwitch != null ? ccsRegimeSwitch : file.dates().get("ccsRegimeSwitch"),
                 reciprocity != null ? reciprocity : file.reciprocity(), inactiveCredentialsCount, postBaccEarlyTesting,
@@ -62,12 +65,12 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
                 retestWaitDays != null ? retestWaitDays : file.days().get("retestWait"),
                 codingRetestWaitDays != null ? codingRetestWaitDays : file.days().get("codingRetestWait"),
                 codingRetestFrom != null ? codingRetestFrom : file.dates().get("codingRetestFrom"),
-                expectedCompletionCounts, ahimaShareFrom, ahimaShareByCycleEnd);
+                expectedCompletionCounts, ahimaShareFrom, ahimaShareByCycleEnd, enrolmentImpliesDiploma);
     }
 
     /** The file's parameters as they are, no override. */
     static RequirementParameters of(ParameterFile file) {
-        return of(file, null, null, false, false, null, null, null, null, true, null, false);
+        return of(file, null, null, false, false, null, null, null, null, true, null, false, true);
     }
 
     /** The parameters' ids and names (thresholds, course sets, regimes): what rule files are checked against. */
@@ -81,6 +84,11 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
     }
 
     /** The course-set rows, per requirement id. */
+    /** The typical lengths that order pathways and rank plan routes (C-18). */
+    public TypicalMonths typicalMonths() {
+        return file.typical();
+    }
+
     Map<String, List<ParameterFile.Row<CourseSet>>> courseSets() {
         return file.courseSets();
     }

@@ -135,7 +135,7 @@ final class RuleChecks {
         if (changes.find()) {
             throw new RuleLoadException(file, lineInConsequence(text, rule, consequence, changes.start()), "rule '"
                     + rule.getName() + "' calls " + changes.group(1) + ": a rule records its conditions with the Cond"
-                    + " helpers (Cond.atLeast, Cond.program, Cond.is, ...), which the engine collects per question;"
+                    + " helpers (Cond.atLeast, Cond.program, Cond.degree, ...), which the engine collects per question;"
                     + " it does not insert, change or remove facts (each rule is evaluated once, in turn)");
         }
         String credential = value(rule, "credential");

@@ -73,6 +73,11 @@ public final class Scenario {
         return parameters.courseSet(requirement, asOf);
     }
 
+    /** The typical lengths that estimate how long an unmet condition takes to close (C-18). */
+    TypicalMonths typical() {
+        return parameters.typical();
+    }
+
     /** The maintenance parameter of a requirement in force on a day. */
     MaintenanceParameter maintenance(String requirement, LocalDate day) {
         return parameters.maintenance(requirement, day);

@@ -279,6 +279,17 @@ public final class Wording {
     }
 
     /** What a ladder move would open. */
+    /**
+     * Finishing a program under way, whose end is estimated, opens a credential sooner than its eligibleOn (or
+     * at all, when it has none).
+     */
+    public static String finishSooner(Education program, LocalDate ends, CredentialCode credential, LocalDate date,
+                                      LocalDate eligibleOn) {
+        return Words.say("next.finishSooner", "program", program(program), "credential", credential, "date", date,
+                "than", eligibleOn == null ? "" : Words.say("next.finishSooner.than", "eligibleOn", eligibleOn),
+                "ends", ends);
+    }
+
     public static String wouldOpen(String move, List<CredentialCode> opened) {
         return Words.say("next.wouldOpen", "move", move, "credentials", opened.stream().map(CredentialCode::code)
                 .collect(Collectors.joining(", ")));
@@ -313,6 +324,11 @@ public final class Wording {
 
     public static String completeNew(Education e) {
         return Words.say("move.completeNew", "program", program(e));
+    }
+
+    /** A degree in any field: {@code Completing a bachelor's degree program in any field}. */
+    public static String completeAnyField(Education e) {
+        return Words.say("move.completeAnyField." + e.level().name());
     }
 
     public static String lastTermOfNew(Education e) {

@@ -41,7 +41,7 @@ class EngineSessionReuseTest {
     private static RequirementParameters parameters(RuleBase rules) {
         return RequirementParameters.of(rules.parameters(), null,
                 List.of(new Reciprocity(CredentialCode.RHIT, "CHIMA", Set.of(EducationLevel.ASSOCIATE))), false, false,
-                null, null, null, null, true, null, false);
+                null, null, null, null, true, null, false, true);
     }
 
     private static void assertSameConditions(Engine.Evaluation again, Engine.Evaluation fresh, Candidate c) {

@@ -42,7 +42,7 @@ class OwnDatesTest {
     /** What the rules see of the programs and credentials on a day, as the search projects the record to it. */
     private static Set<String> seen(Candidate c, LocalDate asOf, LocalDate day, boolean expected) {
         Candidate then = expected ? c.asExpectedOn(asOf, day) : c;
-        Profile p = Profile.of(then, day, false);
+        Profile p = Profile.of(then, day, false, true);
         Set<String> seen = new TreeSet<>();
         for (Object fact : p.facts()) {
             if (fact instanceof Program g) {

@@ -55,6 +55,7 @@ class WordsTest {
         }
         for (EducationLevel l : EducationLevel.values()) {
             named.add("level." + l.name()); // Wording.level
+            named.add("move.completeAnyField." + l.name()); // Wording.completeAnyField
         }
         for (MaintenanceStatus s : MaintenanceStatus.values()) {
             named.add("keeping." + s.name()); // Wording.keeping
