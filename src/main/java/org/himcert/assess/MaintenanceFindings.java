@@ -91,7 +91,7 @@ final class MaintenanceFindings {
         BigDecimal required = required(maintenance, running);
         if (maintenance.ceus().isEmpty()) {
             MaintenanceStatus status = MaintenanceStatus.NEEDS_INFO;
-            String reason = Words.say("maintenance.noCeus");
+            String reason = also(Words.say("maintenance.noCeus"), passedDuring(running));
             if (declaredInactive(maintenance)) {
                 return inactive(maintenance, running, previous, required, null, asOf, source, requirements);
             }
@@ -105,8 +105,8 @@ final class MaintenanceFindings {
         // that do not reach into that cycle leave it unjudged, and the answer says so
         boolean recordsReachBack = previous != null
                 && (ceus.isEmpty() || ceus.stream().anyMatch(r -> r.date().isBefore(running.getStart())));
-        String unjudged = previous == null || recordsReachBack ? null : Words.say("maintenance.previousUnjudged",
-                "start", previous.getStart(), "end", previous.getEnd());
+        String unjudged = also(previous == null || recordsReachBack ? null : Words.say("maintenance.previousUnjudged",
+                "start", previous.getStart(), "end", previous.getEnd()), passedDuring(running));
         if (recordsReachBack) {
             LocalDate inactiveOn = closes(previous).plusDays(1);
             Tally before = tally(required(maintenance, previous), previous, ceus, previous.getStart(),
@@ -123,8 +123,8 @@ final class MaintenanceFindings {
                         "extension", extension(previous));
                 MaintenanceStatus status = previous.verified() ? MaintenanceStatus.LAPSED
                         : MaintenanceStatus.NEEDS_REVIEW;
-                String reason = Words.say(previous.verified() ? "maintenance.lapsed" : "maintenance.lapsedEstimate",
-                        "shortBy", shortBy, "when", when);
+                String reason = also(Words.say(previous.verified() ? "maintenance.lapsed"
+                        : "maintenance.lapsedEstimate", "shortBy", shortBy, "when", when), passedDuring(previous));
                 List<Finding> both = new ArrayList<>(effective);
                 both.addAll(about(all, previous.getStart()));
                 return result(status, reason, running, now, lapsedList(maintenance, running, asOf, inactiveOn, revokedOn),
@@ -151,9 +151,26 @@ final class MaintenanceFindings {
                 pending, List.of(), source, requirements);
     }
 
-    /** A reason with a note after it, or the reason alone. */
+    /** A reason with a note after it, or the reason alone (or the note alone). */
     private static String also(String reason, String note) {
-        return note == null ? reason : Words.say("maintenance.also", "reason", reason, "note", note);
+        return note == null ? reason : reason == null ? note
+                : Words.say("maintenance.also", "reason", reason, "note", note);
+    }
+
+    /**
+     * M-15 (b): the credentials passed during the cycle, and how they count toward it, in words (an assumption
+     * either way), or null when none was.
+     */
+    private static String passedDuring(Cycle cycle) {
+        if (cycle.passedDuring().isEmpty()) {
+            return null;
+        }
+        List<String> which = new ArrayList<>();
+        cycle.passedDuring().forEach((code, day) -> which.add(Words.say("maintenance.passedDuring.entry", "code",
+                code, "date", day)));
+        return Words.say(cycle.passedDuringCount() ? "maintenance.passedDuring.full" : "maintenance.passedDuring.next",
+                "credentials", String.join(Words.say("maintenance.passedDuring.and"), which), "start", cycle.getStart(),
+                "end", cycle.getEnd());
     }
 
     /** How close a cycle's end must be for a step to earn the CEUs still needed. */
@@ -300,8 +317,9 @@ final class MaintenanceFindings {
     private static Set<CredentialCode> counted(MaintenanceQuestion maintenance, Cycle cycle) {
         Set<CredentialCode> held = EnumSet.noneOf(CredentialCode.class);
         for (MaintainedCredential k : maintenance.kept()) {
-            if (!k.earnedOn().isAfter(cycle.getEnd())) {
-                held.add(k.code());
+            if (!k.earnedOn().isAfter(cycle.getEnd())
+                    && (cycle.passedDuringCount() || !cycle.passedDuring().containsKey(k.code()))) {
+                held.add(k.code()); // M-15: one passed during the cycle counts in full, or from the next cycle
             }
         }
         maintenance.replaced().forEach((replaced, by) -> {

@@ -30,6 +30,9 @@ public final class Cycle {
     Integer firstFee;
     Integer eachMoreFee;
     boolean verified = true;
+    /** M-15: credentials passed during the cycle, with the day, and whether they count in full for it. */
+    final Map<CredentialCode, LocalDate> passedDuring = new EnumMap<>(CredentialCode.class);
+    boolean passedDuringCount = true;
 
     Cycle(int scenario, int number, LocalDate start, LocalDate end, boolean running) {
         this.scenario = scenario;
@@ -120,6 +123,15 @@ public final class Cycle {
     }
 
     /** Whether the sources give this cycle's numbers (M-9): false for cycles beginning 2024-01-01 or later. */
+    public Map<CredentialCode, LocalDate> passedDuring() {
+        return passedDuring;
+    }
+
+    /** Whether credentials passed during the cycle count in full toward its CEUs (M-15), else from the next. */
+    public boolean passedDuringCount() {
+        return passedDuringCount;
+    }
+
     public boolean verified() {
         return verified;
     }

@@ -141,6 +141,19 @@ public final class MaintenanceRows {
                 + " (third-party pages of 2025-26 still give 20 CEUs for the RHIT, CCA and CCS)", true);
     }
 
+    /**
+     * M-15 (b): a credential passed during a cycle counts in full toward it, or only from the next cycle, as the row in
+     * force on the cycle's first day says (an assumption either way: AHIMA publishes no proration).
+     */
+    public static void passedDuring(RuleContext rule, Cycle cycle, CredentialCode code, LocalDate passed) {
+        MaintenanceParameter p = parameter(rule, cycle.getStart());
+        cycle.passedDuring.put(code, passed);
+        cycle.passedDuringCount = p.flag();
+        record(rule, cycle, p, "the " + code + ", passed " + passed + " during the cycle beginning " + cycle.getStart()
+                + (p.flag() ? ", counts in full toward it (assumed)" : ", counts only from the next cycle (assumed)"),
+                true);
+    }
+
     /** M-11: a credential earned after the first joins the first credential's cycle. */
     public static void joins(RuleContext rule, CredentialCode code, LocalDate earned) {
         record(rule, null, "the " + code + " (passed " + earned + ") joins the first credential's cycle", true);

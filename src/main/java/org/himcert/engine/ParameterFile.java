@@ -76,7 +76,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             "M-4", Set.of("each", "cap"),
             "M-7", Set.of("first", "each"),
             "M-8", Set.of("days", "extensionFee"));
-    static final Set<String> FLAGS = Set.of("M-9");
+    static final Set<String> FLAGS = Set.of("M-9", "M-15");
 
     private static final YAMLMapper YAML = new YAMLMapper();
 

@@ -35,7 +35,7 @@ final class RuleChecks {
 
     /** The {@link MaintenanceRows} helpers that read the rule's own maintenance parameter. */
     private static final Pattern KEEP_READING = Pattern.compile(
-            "\\bMaintenanceRows\\.(?:cycles|grace|hiimShare|ahimaShare|ceusFor|several|selfReviews|fee|lapse|verified)\\(");
+            "\\bMaintenanceRows\\.(?:cycles|grace|hiimShare|ahimaShare|ceusFor|several|selfReviews|fee|lapse|verified|passedDuring)\\(");
 
     /**
      * A consequence that changes the facts: the engine collects conditions per question, without truth maintenance,
