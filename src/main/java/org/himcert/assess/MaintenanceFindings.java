@@ -195,7 +195,9 @@ final class MaintenanceFindings {
             if (!inactive || revokedOn == null || !asOf.isBefore(revokedOn)) {
                 return null;
             }
-            return new NextStep(StepAction.EARN_CEUS, first, Words.say("keep.extension", "names", names,
+            // a next step is never surer than the finding it comes from: a lapse that is only an estimate is hedged
+            String key = m.status() == MaintenanceStatus.NEEDS_REVIEW ? "keep.extension.estimate" : "keep.extension";
+            return new NextStep(StepAction.EARN_CEUS, first, Words.say(key, "names", names,
                     "inactiveOn", m.credentials().get(0).inactiveOn(), "fee", running.extensionFee() == null ? ""
                             : Words.say("keep.extension.fee", "fee", running.extensionFee()), "revokedOn", revokedOn,
                     "itThey", Words.say(m.credentials().size() == 1 ? "keep.extension.one" : "keep.extension.several")),
