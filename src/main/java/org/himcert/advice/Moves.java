@@ -65,7 +65,9 @@ final class Moves {
         Profile profile = rules.profile(c, asOf);
         TypicalMonths typical = rules.typicalMonths();
         List<Education> education = c.education().orElse(List.of());
-        if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES) {
+        boolean diplomaUnderWay = education.stream().anyMatch(e -> !e.isCompleted()
+                && (e.level() == EducationLevel.HIGH_SCHOOL || e.level() == EducationLevel.GED));
+        if (profile.hasDegree(Degree.HIGH_SCHOOL_DIPLOMA) != Truth.YES && !diplomaUnderWay) {
             moves.add(new Move(MoveKind.EARN_DIPLOMA, null, Wording.earnDiploma(), null,
                     withEducation(c, Education.completed(EducationLevel.HIGH_SCHOOL)),
                     typical.of(TypicalMonths.Step.DIPLOMA), null, null));

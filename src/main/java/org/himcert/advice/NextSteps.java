@@ -109,8 +109,6 @@ final class NextSteps {
         if (known.finishedOn().isEmpty()) {
             return List.of();
         }
-        Map.Entry<Education, LocalDate> program = known.ends().entrySet().iterator().next();
-        List<NextStep> steps = new ArrayList<>(1);
         List<Decision> sooner = new ArrayList<>(1);
         for (Decision d : decisions) {
             LocalDate on = known.finishedOn().get(d.credential());
@@ -119,14 +117,18 @@ final class NextSteps {
                 sooner.add(d);
             }
         }
+        if (sooner.isEmpty()) {
+            return List.of();
+        }
         sooner.sort(Comparator.comparing((Decision d) -> known.finishedOn().get(d.credential()))
                 .thenComparing(d -> Advice.LADDER.indexOf(d.credential())));
-        for (Decision d : sooner) {
-            LocalDate on = known.finishedOn().get(d.credential());
-            steps.add(new NextStep(COMPLETE_PROGRAM, d.credential(), Wording.finishSooner(program.getKey(),
-                    program.getValue(), d.credential(), on, d.eligibleOn()), on));
-        }
-        return steps;
+        // one step: the programs whose ends were estimated (which of them opens what is not asked apart) and each
+        // credential they open sooner, the soonest first
+        Decision first = sooner.get(0);
+        LocalDate on = known.finishedOn().get(first.credential());
+        return List.of(new NextStep(COMPLETE_PROGRAM, first.credential(), Wording.finishSooner(known.ends(),
+                sooner.stream().map(d -> new Wording.Sooner(d.credential(), known.finishedOn().get(d.credential()),
+                        d.eligibleOn())).toList()), on));
     }
 
     /**

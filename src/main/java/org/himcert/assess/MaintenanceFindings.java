@@ -222,11 +222,11 @@ final class MaintenanceFindings {
         BigDecimal more = m.ceusNeeded().max(m.hiimDomainNeeded()).max(m.ahimaSourceNeeded());
         String fee = running.firstFee() == null ? "" : Words.say("keep.earn.fee", "first", running.firstFee(),
                 "more", running.eachMoreFee());
-        return new NextStep(StepAction.EARN_CEUS, first, Words.say("keep.earn", "more", Wording.ceus(more), "ceus",
+        return new NextStep(StepAction.EARN_CEUS, first, Wording.explainHiim(Words.say("keep.earn", "more", Wording.ceus(more), "ceus",
                 Words.say(more.compareTo(BigDecimal.ONE) == 0 ? "keep.earn.one" : "keep.earn.several"), "atLeast",
                 parts.isEmpty() ? "" : Words.say("keep.earn.atLeast", "parts", String.join(" and ", parts)), "end",
                 m.cycleEnd(), "names", names, "estimate", m.status() == MaintenanceStatus.NEEDS_REVIEW
-                        ? Words.say("keep.earn.estimate") : "", "fee", fee), null, m.cycleEnd());
+                        ? Words.say("keep.earn.estimate") : "", "fee", fee)), null, m.cycleEnd());
     }
 
     /** The findings about a cycle (beginning on the day) and those about every cycle. */
@@ -250,7 +250,7 @@ final class MaintenanceFindings {
         List<String> which = new ArrayList<>();
         for (MaintainedCredential k : maintenance.kept()) {
             if (k.status() == CredentialStatus.INACTIVE) {
-                which.add(Words.say("maintenance.givenInactive.entry", "index", k.index(), "code", k.code()));
+                which.add(Words.say("maintenance.givenInactive.entry", "code", k.code()));
             }
         }
         String reason = Words.say("maintenance.givenInactive", "which", String.join(", ", which), "isAre",

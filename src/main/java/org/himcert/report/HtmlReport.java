@@ -139,7 +139,7 @@ public final class HtmlReport {
             }
         }
         h.append("</body>\n</html>\n");
-        return h.toString();
+        return Wording.explainHiim(h.toString());
     }
 
     static final Map<MaintenanceStatus, String> KEEPING_COLORS = Map.of(
@@ -167,7 +167,7 @@ public final class HtmlReport {
                 bar(h, Words.say("html.bar.ahima"),
                         m.ahimaSourceRequired().subtract(m.ahimaSourceNeeded()), m.ahimaSourceRequired());
             }
-            h.append("</table>\n");
+            h.append("</table>\n<p class=\"small\">").append(esc(Words.say("hiim.line"))).append("</p>\n");
         } else if (m.ceusRequired() != null) {
             h.append("<p>").append(Words.say("report.ceusRequired", "ceus", Wording.ceus(m.ceusRequired())))
                     .append("</p>\n");
@@ -184,7 +184,7 @@ public final class HtmlReport {
             h.append("<p>").append(Words.say("html.tellUs", "inputs", esc(String.join(", ",
                     m.missing().stream().map(Wording::input).toList())))).append("</p>\n");
         }
-        h.append("<p class=\"small\">").append(esc(String.join(", ", m.requirements()))).append("; ")
+        h.append("<p class=\"small detail\">").append(esc(String.join(", ", m.requirements()))).append("; ")
                 .append(esc(m.source())).append("</p>\n");
     }
 
@@ -207,16 +207,21 @@ public final class HtmlReport {
             }
         }
         if (d.status() == Status.NOT_ELIGIBLE) {
-            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> w.append(missingFor(g)).append("<br/>"));
+            for (int i = 0; i < Math.min(GAPS_SHOWN, d.unmet().size()); i++) {
+                w.append(missing(d.unmet(), i)).append("<br/>");
+            }
             if (d.unmet().size() > GAPS_SHOWN) {
                 w.append("<details><summary>").append(Words.say("html.moreUnmet", "count",
                         d.unmet().size() - GAPS_SHOWN)).append("</summary>");
-                d.unmet().stream().skip(GAPS_SHOWN).forEach(g -> w.append(missingFor(g)).append("<br/>"));
+                for (int i = GAPS_SHOWN; i < d.unmet().size(); i++) {
+                    w.append(missing(d.unmet(), i)).append("<br/>");
+                }
                 w.append("</details>");
             }
         }
         if (d.status() == Status.NEEDS_INFO) {
-            w.append(Words.say("html.tellUs", "inputs", esc(String.join(", ", d.missing()))));
+            w.append(Words.say("html.tellUs", "inputs", esc(String.join(", ", d.missing().stream()
+                    .map(Wording::input).toList()))));
         }
         if (d.status() != Status.ALREADY_HELD && !d.recommendations().isEmpty()) {
             Gap g = d.recommendations().get(0);
@@ -228,25 +233,21 @@ public final class HtmlReport {
         }
         String detail = Wording.detail(d);
         if (!detail.isEmpty()) {
-            w.append("<details class=\"small\"><summary>").append(Words.say("html.details")).append("</summary>")
+            w.append("<details class=\"small detail\"><summary>").append(Words.say("html.details")).append("</summary>")
                     .append(esc(detail)).append("</details>");
         }
         return w.toString();
     }
 
-    /** An unmet condition of a pathway, escaped: {@code Missing for RHIA-1: ...}. */
-    private static String missingFor(Gap g) {
-        return Words.say("html.missingFor", "pathway", esc(g.pathway()), "gap", esc(Wording.gap(g)));
+    /** The i-th unmet condition, escaped, labelled by its route ({@code The closest route needs: ...}). */
+    private static String missing(List<Gap> unmet, int i) {
+        return Words.say(TextReport.missingKey("html.missing.", unmet, i), "gap", esc(Wording.gap(unmet.get(i))));
     }
 
     private static String steps(List<PlanStep> steps) {
         StringBuilder s = new StringBuilder("<ol>\n");
         for (PlanStep step : steps) {
-            s.append("<li><b>").append(esc(Wording.action(step.action())));
-            if (step.credential() != null) {
-                s.append(' ').append(step.credential());
-            }
-            s.append("</b>");
+            s.append("<li><b>").append(esc(Wording.step(step.action(), step.credential()))).append("</b>");
             if (step.earliest() != null) {
                 s.append(" <span class=\"small\">").append(Words.say("html.earliest", "date", step.earliest()))
                         .append("</span>");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.himcert.Assessment;
 import org.himcert.Decision;
+import org.himcert.Gap;
 import org.himcert.Maintenance;
 import org.himcert.NextStep;
 import org.himcert.Plan;
@@ -91,7 +92,7 @@ public final class TextReport {
                 out.append("    ").append(line).append('\n');
             }
         }
-        return out.toString();
+        return Wording.explainHiim(out.toString());
     }
 
     /** The width of a progress bar, in characters. */
@@ -112,6 +113,7 @@ public final class TextReport {
                 bar(out, Words.say("report.bar.ahima"), m.ahimaSourceRequired().subtract(m.ahimaSourceNeeded()),
                         m.ahimaSourceRequired(), null);
             }
+            out.append("    ").append(Words.say("hiim.line")).append('\n');
         } else if (m.ceusRequired() != null) {
             out.append("    ").append(Words.say("report.ceusRequired", "ceus", Wording.ceus(m.ceusRequired())))
                     .append('\n');
@@ -144,10 +146,7 @@ public final class TextReport {
     private static void steps(StringBuilder out, List<PlanStep> steps, String indent) {
         int n = 1;
         for (PlanStep step : steps) {
-            out.append(indent).append(n++).append(". ").append(Wording.action(step.action()));
-            if (step.credential() != null) {
-                out.append(' ').append(step.credential());
-            }
+            out.append(indent).append(n++).append(". ").append(Wording.step(step.action(), step.credential()));
             if (step.earliest() != null) {
                 out.append(Words.say("report.earliest", "date", step.earliest()));
             }
@@ -158,6 +157,15 @@ public final class TextReport {
         }
     }
 
+    /**
+     * The label of the i-th unmet condition: the closest route's first, another of its conditions, or the first of
+     * another route (the routes' requirement ids stay on the detail line).
+     */
+    static String missingKey(String prefix, List<Gap> unmet, int i) {
+        return i == 0 ? prefix + "first" : unmet.get(i).pathway().equals(unmet.get(i - 1).pathway()) ? prefix + "also"
+                : prefix + "other";
+    }
+
     private static List<String> details(Decision d) {
         List<String> lines = new ArrayList<>();
         if (d.status() == Status.ELIGIBLE || d.status() == Status.NEEDS_REVIEW) {
@@ -166,8 +174,9 @@ public final class TextReport {
             }
         }
         if (d.status() == Status.NOT_ELIGIBLE) {
-            d.unmet().stream().limit(GAPS_SHOWN).forEach(g -> lines.add(Words.say("report.missingFor", "pathway",
-                    g.pathway(), "gap", Wording.gap(g))));
+            for (int i = 0; i < Math.min(GAPS_SHOWN, d.unmet().size()); i++) {
+                lines.add(Words.say(missingKey("report.missing.", d.unmet(), i), "gap", Wording.gap(d.unmet().get(i))));
+            }
             if (d.unmet().size() > GAPS_SHOWN) {
                 lines.add(Words.say("report.moreUnmet", "count", d.unmet().size() - GAPS_SHOWN));
             }

@@ -118,7 +118,7 @@ public final class Wording {
             return text;
         }
         return Words.say("condition.missingAreas", "text", text, "areas",
-                missingAreas.stream().map(Enum::name).collect(Collectors.joining(", ")));
+                missingAreas.stream().map(Wording::named).collect(Collectors.joining(", ")));
     }
 
     /**
@@ -131,13 +131,16 @@ public final class Wording {
         if (g.need() == null) {
             return g.text();
         }
-        String have = g.have() == null ? Words.say("gap.unknown") : String.valueOf(g.have());
-        return Words.say("gap.numbers", "text", g.text(), "have", have, "need", g.need(), "unit", g.unit());
+        if (g.have() == null) {
+            return Words.say("gap.numbersUnknown", "text", g.text(), "need", g.need(), "unit", g.unit(), "unknown",
+                    Words.say("gap.unknown"));
+        }
+        return Words.say("gap.numbers", "text", g.text(), "have", g.have(), "need", g.need(), "unit", g.unit());
     }
 
     /**
-     * An input field the answer waits for: {@code your education}, or for one entry's field
-     * {@code the accreditation of education entry 2 (education[1].accreditation)}.
+     * An input field the answer waits for, in words, without the contract's field path: {@code your education}, or
+     * for one entry's field {@code the accreditation of your education entry 2}.
      *
      * @param path the contract's field path, as in {@code Decision.missing()}
      * @return the words
@@ -146,11 +149,47 @@ public final class Wording {
         int open = path.indexOf('[');
         int close = path.indexOf("].");
         if (open < 0 || close < open) {
-            return Words.say("input.field", "path", path);
+            String name = inputName(path);
+            return name == null ? Words.say("input.other") : Words.say("input.field", "name", name);
         }
         int entry = Integer.parseInt(path.substring(open + 1, close)) + 1;
-        return Words.say("input.entryField", "field", path.substring(close + 2), "list", path.substring(0, open),
-                "entry", entry, "path", path);
+        String field = inputName(path.substring(close + 2));
+        String list = inputName(path.substring(0, open));
+        return field == null || list == null ? Words.say("input.other")
+                : Words.say("input.entryField", "field", field, "list", list, "entry", entry);
+    }
+
+    /** A field's name in words ({@code input.name.*}), or null for a name the bundle does not know. */
+    private static String inputName(String name) {
+        return Words.keys().contains("input.name." + name) ? Words.say("input.name." + name) : null;
+    }
+
+    /**
+     * Text with "HIIM domains" explained once: at its first mention (any explanation already there is moved to it).
+     *
+     * @param text the text
+     * @return the text, explained
+     */
+    public static String explainHiim(String text) {
+        String explained = Words.say("hiim.explained");
+        String plain = text.replace(explained, "HIIM domains");
+        if (plain.contains(Words.say("hiim.line"))) {
+            return plain; // a report's line under its bars explains them
+        }
+        int at = plain.indexOf("HIIM domains");
+        return at < 0 ? plain : plain.substring(0, at) + explained + plain.substring(at + "HIIM domains".length());
+    }
+
+    /**
+     * A plan step as a sentence: {@code Sit the RHIA exam}, {@code Complete the program, which opens the RHIT};
+     * without a credential, the action alone ({@code Gain experience}).
+     *
+     * @param action     the step's action
+     * @param credential the credential it names, or null
+     * @return the words
+     */
+    public static String step(StepAction action, CredentialCode credential) {
+        return credential == null ? named(action) : Words.say("step." + action.name(), "credential", credential);
     }
 
     /**
@@ -161,16 +200,6 @@ public final class Wording {
      */
     public static String arrival(LocalDate on) {
         return on == null ? "" : Words.say("arrival.expected", "date", on);
-    }
-
-    /**
-     * A step's action in words: {@code sit exam}, {@code gain experience}.
-     *
-     * @param action the action
-     * @return the words
-     */
-    public static String action(StepAction action) {
-        return named(action);
     }
 
     /**
@@ -203,8 +232,10 @@ public final class Wording {
     /** The closest unmet condition in a few words: {@code 44 of 48 months}, or what it asks for. */
     private static String closest(Gap g) {
         if (g.need() != null) {
-            return Words.say("headline.closestNumbers", "have", g.have() == null ? Words.say("gap.unknown")
-                    : String.valueOf(g.have()), "need", g.need(), "unit", g.unit(), "text", g.text());
+            return g.have() == null ? Words.say("headline.closestUnknown", "need", g.need(), "unit", g.unit(), "text",
+                    g.text(), "unknown", Words.say("gap.unknown"))
+                    : Words.say("headline.closestNumbers", "have", g.have(), "need", g.need(), "unit", g.unit(),
+                    "text", g.text());
         }
         return g.text();
     }
@@ -216,17 +247,19 @@ public final class Wording {
      * @return the words, or the empty string when nothing decided
      */
     public static String detail(Decision d) {
-        // the requirement ids grouped by their source, in the order they come: "CHPS-2, CHPS-3: [S5] ..."
-        Map<String, java.util.Set<String>> bySource = new java.util.LinkedHashMap<>();
-        d.reasons().forEach(r -> bySource.computeIfAbsent(r.source(), k -> new java.util.LinkedHashSet<>())
-                .add(r.requirement()));
-        d.unmet().forEach(g -> bySource.computeIfAbsent(g.source(), k -> new java.util.LinkedHashSet<>())
-                .add(g.requirement()));
-        if (bySource.isEmpty()) {
+        // each requirement id once, with its sources; ids citing the same sources together: "CHPS-2, CHPS-3: [S5] ..."
+        Map<String, java.util.Set<String>> byId = new java.util.LinkedHashMap<>();
+        d.reasons().forEach(r -> byId.computeIfAbsent(r.requirement(), k -> new java.util.LinkedHashSet<>())
+                .add(r.source()));
+        d.unmet().forEach(g -> byId.computeIfAbsent(g.requirement(), k -> new java.util.LinkedHashSet<>())
+                .add(g.source()));
+        if (byId.isEmpty()) {
             return d.pathway() == null ? "" : d.pathway();
         }
-        return bySource.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
-                .collect(Collectors.joining("; "));
+        Map<java.util.Set<String>, List<String>> bySources = new java.util.LinkedHashMap<>();
+        byId.forEach((id, sources) -> bySources.computeIfAbsent(sources, k -> new java.util.ArrayList<>()).add(id));
+        return bySources.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": "
+                + String.join("; ", e.getKey())).collect(Collectors.joining(" | "));
     }
 
     /** Why the candidate can sit an exam now. */
@@ -235,7 +268,7 @@ public final class Wording {
         String early = d.earlyTesting() ? Words.say("next.sitNow.early") : "";
         String recommended = d.recommendations().isEmpty() ? ""
                 : Words.say("next.sitNow.recommended", "gap", gap(d.recommendations().get(0)));
-        return Words.say("next.sitNow", "credential", d.credential(), "pathway", d.pathway(), "because", because,
+        return Words.say("next.sitNow", "credential", d.credential(), "because", because,
                 "early", early, "recommended", recommended);
     }
 
@@ -244,7 +277,7 @@ public final class Wording {
         String now = open.isEmpty() ? Words.say("next.sitOn.rulesChange")
                 : Words.say(graduation ? "next.sitOn.graduation" : "next.sitOn.open", "open",
                         open.stream().map(Wording::gap).collect(Collectors.joining("; ")));
-        return Words.say("next.sitOn", "credential", d.credential(), "date", d.eligibleOn(), "pathway", pathway,
+        return Words.say("next.sitOn", "credential", d.credential(), "date", d.eligibleOn(),
                 "now", now);
     }
 
@@ -263,7 +296,7 @@ public final class Wording {
 
     /** The request to have a route the sources leave open checked. */
     public static String askAdvisor(Decision d) {
-        return Words.say("next.askAdvisor", "credential", d.credential(), "pathway", d.pathway());
+        return Words.say("next.askAdvisor", "credential", d.credential());
     }
 
     /** The eligibleOn search stopped at its bound with credentials still sought. */
@@ -283,11 +316,28 @@ public final class Wording {
      * Finishing a program under way, whose end is estimated, opens a credential sooner than its eligibleOn (or
      * at all, when it has none).
      */
-    public static String finishSooner(Education program, LocalDate ends, CredentialCode credential, LocalDate date,
-                                      LocalDate eligibleOn) {
-        return Words.say("next.finishSooner", "program", program(program), "credential", credential, "date", date,
-                "than", eligibleOn == null ? "" : Words.say("next.finishSooner.than", "eligibleOn", eligibleOn),
-                "ends", ends);
+    public static String finishSooner(Map<Education, LocalDate> ends, List<Sooner> sooner) {
+        List<String> programs = new java.util.ArrayList<>();
+        ends.forEach((program, end) -> programs.add(Words.say("next.finishSooner.program", "program", program(program),
+                "end", end)));
+        List<String> exams = new java.util.ArrayList<>();
+        for (Sooner s : sooner) {
+            exams.add(Words.say("next.finishSooner.exam", "credential", s.credential(), "date", s.on(), "than",
+                    s.eligibleOn() == null ? "" : Words.say("next.finishSooner.than", "eligibleOn", s.eligibleOn())));
+        }
+        return Words.say(programs.size() == 1 ? "next.finishSooner" : "next.finishSooner.several", "programs",
+                String.join(Words.say("next.finishSooner.and"), programs), "exams",
+                String.join(Words.say("next.finishSooner.and"), exams));
+    }
+
+    /**
+     * A credential finishing the programs under way would open sooner.
+     *
+     * @param credential the credential
+     * @param on         the day it would open
+     * @param eligibleOn its eligibleOn without them, or null
+     */
+    public record Sooner(CredentialCode credential, LocalDate on, LocalDate eligibleOn) {
     }
 
     public static String wouldOpen(String move, List<CredentialCode> opened) {
@@ -297,7 +347,7 @@ public final class Wording {
 
     /** A plan step's need when the rules in force change on the day. */
     public static String rulesChange(LocalDate day, String pathway) {
-        return Words.say("plan.rulesChange", "date", day, "pathway", pathway);
+        return Words.say("plan.rulesChange", "date", day);
     }
 
     /** The needs every exam step ends with. */

@@ -34,7 +34,7 @@ class WordsTest {
 
     /** The first parts of the bundle's keys, by which a string literal in the code is known to be a key. */
     private static final Set<String> SECTIONS = Set.of("level", "keeping", "standing", "gap", "input", "arrival",
-            "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report", "html", "page", "condition", "named");
+            "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report", "html", "page", "condition", "named", "hiim", "step");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
 
     @Test
@@ -66,6 +66,19 @@ class WordsTest {
             for (Enum<?> v : type.getEnumConstants()) {
                 named.add("named." + type.getSimpleName() + "." + v.name());
             }
+        }
+        for (StepAction a : StepAction.values()) {
+            named.add("step." + a.name()); // Wording.step
+        }
+        for (String part : List.of("first", "also", "other")) {
+            named.add("report.missing." + part); // TextReport.missingKey
+            named.add("html.missing." + part);
+        }
+        // Wording.input: the names of the contract's fields, as sentences call them
+        for (String name : List.of("education", "experience", "credentials", "coursework", "examAttempts", "ceus",
+                "earnedOn", "accreditation", "field", "status", "level", "association", "completedOn", "expectedOn",
+                "months", "from", "to", "kind")) {
+            named.add("input.name." + name);
         }
         for (Field f : Field.values()) {
             named.add("inputs.field." + f.name());
