@@ -38,7 +38,7 @@ import picocli.CommandLine;
 @Command(name = "himcert",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {AssessCommand.class, PlanCommand.class, TestCommand.class, ServeCommand.class,
+        subcommands = {AssessCommand.class, PlanCommand.class, ReportCommand.class, TestCommand.class, ServeCommand.class,
             HelpCommand.class},
         usageHelpWidth = 110,
         commandListHeading = "%nCommands:%n")
@@ -128,17 +128,23 @@ public final class Main implements Callable<Integer> {
     /** With no command: a usage error. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: assess or plan");
+        throw new ParameterException(spec.commandLine(), "Missing command: assess, plan or report");
     }
 
-    /** Runs the job made for the advisor over the input named by the options. */
+    /** Runs the job made for the advisor over the input named by the options, its lines to standard output. */
     int run(InputOptions options, CommandSpec command, Function<EligibilityAdvisor, Batch.Job> jobFor) {
+        return run(options, command, jobFor, stdout);
+    }
+
+    /** Runs the job made for the advisor over the input named by the options, its lines to {@code results}. */
+    int run(InputOptions options, CommandSpec command, Function<EligibilityAdvisor, Batch.Job> jobFor,
+            OutputStream results) {
         InputStream in = options.open(stdin);
         Batch.Job job = jobFor.apply(options.advisor());
         LocalDate defaultAsOf = options.asOf != null ? options.asOf : LocalDate.now(clock);
         PrintWriter err = command.commandLine().getErr();
         command.commandLine().getOut().flush();
-        Batch batch = new Batch(job, defaultAsOf, stdout, err, debug,
+        Batch batch = new Batch(job, defaultAsOf, results, err, debug,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             return batch.run(in);

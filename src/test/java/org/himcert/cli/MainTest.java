@@ -248,7 +248,7 @@ class MainTest {
                 "himcert: FILE not found: " + dir.resolve("missing.jsonl"));
         assertUsageError(run("", "assess", dir.toString()), "himcert: FILE is a directory: " + dir);
         assertUsageError(run("", "assess"), "himcert: Missing required parameter: 'FILE'");
-        assertUsageError(run(""), "himcert: Missing command: assess or plan");
+        assertUsageError(run(""), "himcert: Missing command: assess, plan or report");
         assertUsageError(run("", "assess", "--rules", emptyRules.toString(), good.toString()), "himcert: --rules: ");
     }
 

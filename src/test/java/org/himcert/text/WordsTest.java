@@ -35,15 +35,17 @@ class WordsTest {
     /** The first parts of the bundle's keys, by which a string literal in the code is known to be a key. */
     private static final Set<String> SECTIONS = Set.of("level", "keeping", "standing", "gap", "input", "arrival",
             "headline", "next", "move", "program", "plan", "inputs", "maintenance", "keep", "report", "html", "page", "condition", "named", "hiim", "step");
+    private static final Pattern SAID = Pattern.compile("Words\\.say\\(\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z_]+)+)\"");
 
     @Test
     void everyKeyNamedExistsAndEveryKeyIsNamed() throws IOException {
         Set<String> named = new TreeSet<>();
-        for (String dir : new String[] {"text", "advice", "assess", "report", "http"}) {
+        for (String dir : new String[] {"text", "advice", "assess", "report", "http", "cli"}) {
             try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/himcert", dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Matcher m = LITERAL.matcher(Files.readString(f));
+                    // the command line's own literals are picocli's keys: only what it says through Words counts
+                    Matcher m = (dir.equals("cli") ? SAID : LITERAL).matcher(Files.readString(f));
                     while (m.find()) {
                         boolean fileName = m.group(1).matches(".*\\.(json|yaml|properties|html)");
                         if (!fileName && SECTIONS.contains(m.group(1).substring(0, m.group(1).indexOf('.')))) {
