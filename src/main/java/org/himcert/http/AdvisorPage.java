@@ -7,12 +7,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
+import org.himcert.text.Wording;
 import org.himcert.text.Words;
 
 /**
  * The advisor's page of {@code himcert serve}: a form for one candidate (education rows, credentials, experience,
- * exam attempts) that posts to itself and shows the report below it. Plain HTML, no script: labels on every field,
+ * coursework, exam attempts, CEU records: everything its report can ask for) that posts to itself and shows the report below it. Plain HTML, no script: labels on every field,
  * native controls (keyboard), fieldsets with legends, and the report's colours (WCAG AA).
  */
 final class AdvisorPage {
@@ -21,6 +23,7 @@ final class AdvisorPage {
     static final int CREDENTIAL_ROWS = 3;
     static final int EXPERIENCE_ROWS = 3;
     static final int ATTEMPT_ROWS = 2;
+    static final int CEU_ROWS = 4;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> LEVELS = List.of("HIGH_SCHOOL", "GED", "ASSOCIATE", "BACHELOR",
@@ -116,6 +119,24 @@ final class AdvisorPage {
             select(h, form, p + "result", Words.say("page.result"), List.of("FAILED", "PASSED"), null);
             h.append("</div>");
         }
+        h.append("</fieldset>\n<fieldset><legend>").append(Words.say("page.coursework")).append("</legend>")
+                .append("<div class=\"row\">");
+        for (CourseArea area : CourseArea.values()) {
+            checkbox(h, form, "course-" + area.name(), Wording.named(area));
+        }
+        h.append("</div></fieldset>\n<fieldset><legend>").append(Words.say("page.ceus")).append("</legend>")
+                .append("<p class=\"hint\">").append(Words.say("page.ceusHint")).append("</p>");
+        checkbox(h, form, "ceusNone", Words.say("page.ceusNone"));
+        for (int i = 0; i < CEU_ROWS; i++) {
+            String p = "ceu" + i + "-";
+            h.append("<div class=\"row\">");
+            text(h, form, p + "date", Words.say("page.ceuDate", "row", i + 1), "date", "");
+            text(h, form, p + "units", Words.say("page.units"), "number", "");
+            // within the HIIM domains unless said otherwise (the contract's default): ticked on a new form
+            checkbox(h, form, p + "hiimDomain", Words.say("page.hiimDomain"), form.isEmpty());
+            checkbox(h, form, p + "ahimaSource", Words.say("page.ahimaSource"));
+            h.append("</div>");
+        }
         h.append("</fieldset>\n<button type=\"submit\" id=\"assess\">").append(Words.say("page.assess"))
                 .append("</button>\n</form>\n");
         if (report != null) {
@@ -163,6 +184,35 @@ final class AdvisorPage {
             c.set("experience", experience);
         }
         c.set("examAttempts", rows(form, "att", ATTEMPT_ROWS, "credential", "date", "result"));
+        ArrayNode coursework = MAPPER.createArrayNode();
+        for (CourseArea area : CourseArea.values()) {
+            if (form.containsKey("course-" + area.name())) {
+                coursework.add(area.name());
+            }
+        }
+        c.set("coursework", coursework);
+        ArrayNode ceus = MAPPER.createArrayNode();
+        for (int i = 0; i < CEU_ROWS; i++) {
+            String p = "ceu" + i + "-";
+            if (!filled(form, p + "date") && !filled(form, p + "units")) {
+                continue;
+            }
+            ObjectNode r = ceus.addObject();
+            put(r, "date", form.get(p + "date"));
+            if (filled(form, p + "units")) {
+                String u = form.get(p + "units").trim();
+                try {
+                    r.put("units", new java.math.BigDecimal(u));
+                } catch (NumberFormatException e) {
+                    r.put("units", u); // the reader names the field and what it accepts
+                }
+            }
+            r.put("hiimDomain", form.containsKey(p + "hiimDomain"));
+            r.put("ahimaSource", form.containsKey(p + "ahimaSource"));
+        }
+        if (!ceus.isEmpty() || form.containsKey("ceusNone")) {
+            c.set("ceus", ceus); // none ticked and no rows: the CEUs stay unknown
+        }
         return c.toString();
     }
 
@@ -187,17 +237,28 @@ final class AdvisorPage {
         return rows;
     }
 
-    /** A contract field path in the form's words: {@code education[1].accreditation} is "Education row 2". */
+    /**
+     * A contract field path in the form's words: {@code education[1].accreditation} is "Education row 2, its
+     * accreditation"; no path is shown.
+     */
     static String field(String path) {
         String[][] names = {{"education", "page.row.education"}, {"credentials", "page.row.credentials"},
-            {"experience", "page.row.experience"}, {"examAttempts", "page.row.examAttempts"}};
+            {"experience", "page.row.experience"}, {"examAttempts", "page.row.examAttempts"},
+            {"ceus", "page.row.ceus"}, {"coursework", "page.row.coursework"}};
         for (String[] n : names) {
             if (path.startsWith(n[0] + "[")) {
                 int i = Integer.parseInt(path.substring(n[0].length() + 1, path.indexOf(']')));
-                return Words.say(n[1], "row", i + 1, "path", path);
+                int dot = path.indexOf("].");
+                String field = dot < 0 ? null : Wording.fieldName(path.substring(dot + 2));
+                return Words.say(n[1], "row", i + 1) + (field == null ? ""
+                        : Words.say("page.row.field", "field", field));
             }
         }
-        return path.isEmpty() ? Words.say("page.theForm") : path;
+        if (path.isEmpty()) {
+            return Words.say("page.theForm");
+        }
+        String field = Wording.fieldName(path);
+        return field == null ? Words.say("page.theForm") : field;
     }
 
     private static boolean filled(Map<String, String> form, String name) {
@@ -215,7 +276,8 @@ final class AdvisorPage {
                              String placeholder) {
         h.append("<label for=\"").append(name).append("\">").append(esc(label)).append("<input type=\"").append(type)
                 .append("\" id=\"").append(name).append("\" name=\"").append(name).append("\"")
-                .append(type.equals("number") ? " min=\"0\" max=\"1200\"" : "")
+                .append(!type.equals("number") ? "" : name.endsWith("-units") ? " min=\"0.01\" step=\"0.01\""
+                        : " min=\"0\" max=\"1200\"")
                 .append(placeholder.isEmpty() ? "" : " placeholder=\"" + esc(placeholder) + "\"")
                 .append(" value=\"").append(esc(form.getOrDefault(name, ""))).append("\"/></label>");
     }
@@ -244,10 +306,15 @@ final class AdvisorPage {
     }
 
     private static void checkbox(StringBuilder h, Map<String, String> form, String name, String label) {
+        checkbox(h, form, name, label, false);
+    }
+
+    private static void checkbox(StringBuilder h, Map<String, String> form, String name, String label,
+                                 boolean ticked) {
         h.append("<label for=\"").append(name).append("\" class=\"check\"><input type=\"checkbox\"")
                 .append(" id=\"").append(name).append("\" name=\"").append(name).append("\" value=\"yes\"")
-                .append(form.containsKey(name) ? " checked=\"checked\"" : "").append("/>").append(esc(label))
-                .append("</label>");
+                .append(ticked || form.containsKey(name) ? " checked=\"checked\"" : "").append("/>")
+                .append(esc(label)).append("</label>");
     }
 
     private static String between(String text, String open, String close) {

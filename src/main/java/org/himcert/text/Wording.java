@@ -159,6 +159,17 @@ public final class Wording {
                 : Words.say("input.entryField", "field", field, "list", list, "entry", entry);
     }
 
+    /**
+     * A contract field's name in words ({@code earnedOn}: "date you passed the exam"), or null for a name the bundle
+     * does not know.
+     *
+     * @param name the field's name in the contract
+     * @return the words, or null
+     */
+    public static String fieldName(String name) {
+        return inputName(name);
+    }
+
     /** A field's name in words ({@code input.name.*}), or null for a name the bundle does not know. */
     private static String inputName(String name) {
         return Words.keys().contains("input.name." + name) ? Words.say("input.name." + name) : null;

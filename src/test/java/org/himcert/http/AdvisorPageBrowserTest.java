@@ -96,6 +96,32 @@ class AdvisorPageBrowserTest {
                 String png = call("GET", "/session/" + session + "/screenshot", null).get("value").asText();
                 Files.write(out.resolve("advisor-page.png"), Base64.getDecoder().decode(png));
                 assertThat(Files.size(out.resolve("advisor-page.png"))).isGreaterThan(20_000);
+
+                // a new form: an RHIT since 2025-01-15 with two CEU rows and coursework, read back in the report
+                call("POST", "/session/" + session + "/url", Map.of("url", "http://127.0.0.1:" + server.port() + "/"));
+                type("#id", "browser-2");
+                type("#asOf", "11252026");
+                choose("#edu0-level", "ASSOCIATE");
+                choose("#edu0-field", "HIM");
+                choose("#edu0-accreditation", "CAHIIM");
+                choose("#cred0-code", "RHIT");
+                type("#cred0-earnedOn", "01152025");
+                click(find("#course-CPT_CODING"));
+                click(find("#course-ANATOMY_PHYSIOLOGY"));
+                type("#ceu0-date", "06012025");
+                type("#ceu0-units", "10");
+                click(find("#ceu0-ahimaSource"));
+                type("#ceu1-date", "03012026");
+                type("#ceu1-units", "5");
+                click(find("#ceu1-hiimDomain")); // ticked on a new form: this one is outside the HIIM domains
+                click(find("#assess"));
+                String report = text(find("#report"));
+                assertThat(report).contains("Keeping your credentials", "Cycle 2025-01-15 to 2027-01-14",
+                        "15 of 20", "RHIT: active", "coursework: CPT coding, anatomy and physiology");
+                assertThat(report).contains("CEUs: 2 records, 15 CEUs in all").doesNotContain("CEU records");
+                assertThat(text(find("#ceu0-units"))).isEmpty(); // an input shows its value, not text
+                assertThat(call("GET", "/session/" + session + "/element/" + find("#ceu1-hiimDomain")
+                        + "/selected", null).get("value").asBoolean()).as("the unticked box stays unticked").isFalse();
             } finally {
                 call("DELETE", "/session/" + session, null);
             }

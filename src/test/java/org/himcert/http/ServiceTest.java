@@ -185,7 +185,7 @@ class ServiceTest {
         assertThat(posted.body()).contains("<section id=\"report\"", "Can sit now, as a student (early testing)",
                 "Plan to the RHIA", "value=\"web-7\"");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("role=\"alert\"", "Experience row 1 (experience[0].months)");
+        assertThat(bad.body()).contains("role=\"alert\"", "Experience row 1, its months");
     }
 
     @Test
