@@ -31,9 +31,10 @@ class ReadmeExampleTest {
         assertThat(rhit.earlyTesting()).isTrue();
         assertThat(rhit.pathway()).isEqualTo("RHIT-3");
         Gap closest = a.decision(CredentialCode.CHPS).unmet().get(0);
-        assertThat(closest.pathway()).isEqualTo("CHPS-1");
-        assertThat(closest.have()).isEqualTo(17);
-        assertThat(closest.need()).isEqualTo(72);
+        assertThat(closest.pathway()).isEqualTo("CHPS-6");
+        assertThat(closest.text()).isEqualTo("a master's degree or higher (e.g. JD, MD, PhD)");
+        assertThat(a.decision(CredentialCode.CHPS).unmet().get(1).pathway()).isEqualTo("CHPS-1");
+        assertThat(a.decision(CredentialCode.CHPS).unmet().get(1).have()).isEqualTo(17);
         String report = TextReport.render(a, List.of(advisor.plan(maria, CredentialCode.RHIA, a.asOf())));
         assertThat(report).contains("RHIT   Can sit now, as a student (early testing)", "Plan to the RHIA (expected by ");
     }

@@ -64,10 +64,24 @@ public final class TypicalMonths {
 
     /**
      * Months from the highest degree the profile shows to a completed program at the level, one level after
-     * another (a diploma first when there is none).
+     * another (a diploma first when there is none); or, when sooner, from a lower program under way once it is
+     * finished (a final-term associate student's bachelor's: the last term, then a bachelor's after an associate).
      */
     public int toEarn(EducationLevel level, Profile profile) {
         Degree held = profile.highestDegree();
+        int best = chain(level, held);
+        Degree asked = Degree.of(level);
+        for (Education e : profile.education()) {
+            Degree under = Degree.of(e.level());
+            if (!e.isCompleted() && under.compareTo(asked) < 0 && (held == null || under.compareTo(held) > 0)) {
+                best = Math.min(best, toFinish(e, profile.asOf(), profile) + chain(level, under));
+            }
+        }
+        return best;
+    }
+
+    /** Months from a degree held (null: none) to a completed program at the level, one level after another. */
+    private int chain(EducationLevel level, Degree held) {
         return switch (level) {
             case HIGH_SCHOOL, GED -> held == null ? of(Step.DIPLOMA) : 0;
             case ASSOCIATE -> diploma(held) + of(Step.ASSOCIATE);

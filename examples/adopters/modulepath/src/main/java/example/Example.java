@@ -28,10 +28,10 @@ public class Example {
                 .build();
         Assessment a = advisor.assess(maria, LocalDate.of(2026, 11, 25));
         Decision rhit = a.decision(CredentialCode.RHIT);   // ELIGIBLE, earlyTesting() true, pathway() "RHIT-3"
-        Gap closest = a.decision(CredentialCode.CHPS).unmet().get(0);   // CHPS-1: 17 of 72 months
+        Gap closest = a.decision(CredentialCode.CHPS).unmet().get(0);   // CHPS-6: a master's (51 months) before 55 more months
         System.out.print(TextReport.render(a, List.of(advisor.plan(maria, CredentialCode.RHIA, a.asOf()))));
         // README end
-        if (rhit.status() != org.himcert.Status.ELIGIBLE || closest.need() != 72) {
+        if (rhit.status() != org.himcert.Status.ELIGIBLE || !closest.pathway().equals("CHPS-6")) {
             throw new AssertionError("the README example no longer says what its comments say");
         }
     }
