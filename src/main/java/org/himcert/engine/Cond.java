@@ -58,15 +58,16 @@ public final class Cond {
      */
     public static Condition program(RuleContext rule, Scenario scenario, String text, List<Program> matches,
                                     boolean known, EducationLevel level) {
-        RuleMeta meta = scenario.meta(rule.getRule());
-        int months = scenario.typical().toClose(level, true, meta.kind() == PathwayKind.EARLY_TESTING,
-                scenario.profile());
         for (Program p : matches) {
             if (p.him() != Truth.UNKNOWN && p.cahiim() != Truth.UNKNOWN) { // no input unknown: this one decides
                 return make(rule, scenario, text, Truth.YES, null, null, null, List.of("education"), null, Set.of(),
                         0, Set.of());
             }
         }
+        // only a condition still open, of an answer that will be explained, needs the estimate of how long it takes
+        // to close (status-only decisions never read it)
+        int months = !scenario.isExplained() ? 0 : scenario.typical().toClose(level, true,
+                scenario.meta(rule.getRule()).kind() == PathwayKind.EARLY_TESTING, scenario.profile());
         if (!matches.isEmpty()) {
             Set<String> inputs = new TreeSet<>(Comparator.comparingInt(Cond::entryIndex)
                     .thenComparing(Comparator.naturalOrder()));
@@ -102,7 +103,8 @@ public final class Cond {
      */
     public static Condition degree(RuleContext rule, Scenario scenario, String text, Truth state,
                                    EducationLevel level) {
-        int months = state == Truth.YES ? 0 : scenario.typical().toClose(level, false, false, scenario.profile());
+        int months = state == Truth.YES || !scenario.isExplained() ? 0
+                : scenario.typical().toClose(level, false, false, scenario.profile());
         return make(rule, scenario, text, state, null, null, null, List.of("education"), null, Set.of(), months,
                 Set.of(), level);
     }
@@ -124,8 +126,8 @@ public final class Cond {
         int have = required.size() - missing.size();
         boolean met = have >= required.size();
         return make(rule, scenario, text, met ? Truth.YES : Truth.NO, have, required.size(), "course areas",
-                List.of("coursework"), null, missing, met ? 0 : scenario.typical().of(TypicalMonths.Step.CODING_TRAINING),
-                Set.of());
+                List.of("coursework"), null, missing, met || !scenario.isExplained() ? 0
+                        : scenario.typical().of(TypicalMonths.Step.CODING_TRAINING), Set.of());
     }
 
     /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */

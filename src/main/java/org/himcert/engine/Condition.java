@@ -31,7 +31,8 @@ import org.himcert.model.EducationLevel;
  *                     the words, {@code org.himcert.text.Wording#condition}); empty otherwise
  * @param monthsToClose the estimated months closing the condition takes (C-18: the months still missing of
  *                      experience; a program at its typical length, {@link TypicalMonths}; a wait's remaining days
- *                      in months), 0 when met; null when a credential closes it (see {@code closedBy})
+ *                      in months), 0 when met or in a status-only question (no one reads it there); null
+ *                      when a credential closes it (see {@code closedBy})
  * @param closedBy     for a credential condition, the credentials any of which closes it (each by its own fastest
  *                     route, worked out where all credentials' conditions are known); empty otherwise
  * @param degree       for a degree in any field ({@link Cond#degree}), the level asked; null otherwise
