@@ -43,12 +43,23 @@ final class EligibleOnSearch {
     private final Map<CredentialCode, LocalDate> found = new EnumMap<>(CredentialCode.class);
     private final Map<LocalDate, List<Decision>> statuses = new HashMap<>();
     private final TreeSet<LocalDate> days = new TreeSet<>();
+    private final LocalDate notBefore;
     private int evaluated;
     private LocalDate day;
     private Candidate then;
 
     EligibleOnSearch(Assessor assessor, Candidate candidate, LocalDate asOf, Engine.Evaluation evaluation,
                      List<Decision> decisions) {
+        this(assessor, candidate, asOf, evaluation, decisions, null);
+    }
+
+    /**
+     * A search that asks no day before {@code notBefore} (that day itself is asked): for a variant of the candidate
+     * that is the candidate until then, whose earlier days the candidate's own search answers.
+     */
+    EligibleOnSearch(Assessor assessor, Candidate candidate, LocalDate asOf, Engine.Evaluation evaluation,
+                     List<Decision> decisions, LocalDate notBefore) {
+        this.notBefore = notBefore;
         this.assessor = assessor;
         this.candidate = candidate;
         this.asOf = asOf;
@@ -60,13 +71,16 @@ final class EligibleOnSearch {
         }
         if (!pending.isEmpty()) {
             add(assessor.engine().changeDates(candidate, asOf, Decisions.timeBound(evaluation, pending)));
+            if (notBefore != null) {
+                add(List.of(notBefore));
+            }
         }
     }
 
     /** Days to ask about, up to the last day the contract can write (9999-12-31): none is sought beyond it. */
     private void add(java.util.Collection<LocalDate> more) {
         for (LocalDate d : more) {
-            if (Dates.inRange(d)) {
+            if (Dates.inRange(d) && (notBefore == null || !d.isBefore(notBefore))) {
                 days.add(d);
             }
         }

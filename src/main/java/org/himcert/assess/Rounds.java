@@ -187,8 +187,10 @@ static final int MOVES_IN_ROUND_TWO_FROM = 4;
         if (programs.isEmpty()) {
             return null;
         }
+        // until the first estimated end the variant is the candidate: its own search answers those days
+        LocalDate firstEnd = programs.values().stream().min(LocalDate::compareTo).orElseThrow();
         return new Finishing(programs, new EligibleOnSearch(assessor, candidate.withEducation(estimated), asOf,
-                evaluation, decisions));
+                evaluation, decisions, firstEnd));
     }
 
     /** The later rounds: the moves' candidates left for round two, and each round of eligibleOn days. */
