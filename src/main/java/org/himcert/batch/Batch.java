@@ -52,7 +52,8 @@ public final class Batch {
          *
          * @param records the records read
          * @param asOf    each record's as-of date
-         * @return one result per record, UTF-8 JSON without a line end
+         * @return one result per record, UTF-8 JSON without a line end; an empty result writes nothing (a job
+         *         that reports some records only, as {@code himcert compare} reports the changed ones)
          */
         List<byte[]> run(List<InputRecord> records, List<LocalDate> asOf);
     }
@@ -331,7 +332,9 @@ public final class Batch {
 
     private void write(Outcome o) {
         try {
-            if (framing == Framing.ARRAY) {
+            if (o.json().length == 0) {
+                // nothing to say about this record (compare: it did not change); it still counts as read
+            } else if (framing == Framing.ARRAY) {
                 out.write(records == 0 ? '[' : ',');
                 out.write(o.json());
             } else {

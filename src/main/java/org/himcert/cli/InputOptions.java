@@ -49,6 +49,11 @@ final class InputOptions {
         }
     }
 
+    /** Whether {@code --rules DIR} was given. */
+    boolean hasRules() {
+        return rules != null;
+    }
+
     EligibilityAdvisor advisor() {
         if (rules == null) {
             return EligibilityAdvisor.withBundledRules();

@@ -38,7 +38,8 @@ import picocli.CommandLine;
 @Command(name = "himcert",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {AssessCommand.class, PlanCommand.class, ReportCommand.class, TestCommand.class, ServeCommand.class,
+        subcommands = {AssessCommand.class, PlanCommand.class, ReportCommand.class, CompareCommand.class,
+            TestCommand.class, ServeCommand.class,
             HelpCommand.class},
         usageHelpWidth = 110,
         commandListHeading = "%nCommands:%n")

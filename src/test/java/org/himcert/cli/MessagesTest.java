@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final Path BUNDLE = Path.of("src/main/resources/org/himcert/cli/Messages.properties");
-    private static final Set<String> COMMANDS = Set.of("himcert", "himcert.assess", "himcert.plan", "himcert.report", "himcert.test",
+    private static final Set<String> COMMANDS = Set.of("himcert", "himcert.assess", "himcert.plan", "himcert.report", "himcert.compare", "himcert.test",
             "himcert.serve");
 
     @Test

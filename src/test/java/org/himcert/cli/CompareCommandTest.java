@@ -1,0 +1,163 @@
+package org.himcert.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.himcert.engine.RuleFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code himcert compare}: for an amended copy of the rules (CHPS-1's 72 months to 60 from 2026-01-01), exactly the
+ * records whose {@code assess} output differs between the two rule sets are reported, and the transitions add up.
+ */
+class CompareCommandTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path amended;
+    static Path candidates;
+
+    record Run(int status, String out, String err) {
+        List<JsonNode> lines() throws Exception {
+            List<JsonNode> lines = new ArrayList<>();
+            for (String l : out.split("\n")) {
+                if (!l.isBlank()) {
+                    lines.add(MAPPER.readTree(l));
+                }
+            }
+            return lines;
+        }
+    }
+
+    @BeforeAll
+    static void amendAndGenerate() throws Exception {
+        amended = dir.resolve("rules");
+        Files.createDirectories(amended);
+        for (String f : RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), amended.resolve(f));
+        }
+        String parameters = Files.readString(Path.of("rules", "parameters.yaml"));
+        String row = "      2021-01-01: {value: 72, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"earlier "
+                + "versions could not be read (C-3): taken as current for every date\"}";
+        assertThat(parameters).contains(row);
+        Files.writeString(amended.resolve("parameters.yaml"), parameters.replace(row, row
+                + "\n      2026-01-01: {value: 60, source: \"an office's amendment (test)\"}"));
+        candidates = dir.resolve("candidates.jsonl");
+        try (Writer out = Files.newBufferedWriter(candidates, StandardCharsets.UTF_8)) {
+            GenerateCandidates.write(600, 7L, out);
+        }
+    }
+
+    private static Run run(String stdin, String... args) {
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), results,
+                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int status = cmd.execute(args);
+        cmd.getOut().flush();
+        return new Run(status, out + results.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    /** The ids whose assess lines differ, the rules' version aside. */
+    private static Set<String> differing(Run before, Run after) throws Exception {
+        List<JsonNode> a = before.lines();
+        List<JsonNode> b = after.lines();
+        assertThat(a).hasSameSizeAs(b);
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < a.size(); i++) {
+            ((ObjectNode) a.get(i)).remove("rulesVersion");
+            ((ObjectNode) b.get(i)).remove("rulesVersion");
+            if (!a.get(i).equals(b.get(i))) {
+                ids.add(b.get(i).path("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void exactlyTheRecordsWhoseAssessOutputDiffersAreReportedAndTheTransitionsAddUp() throws Exception {
+        Run compare = run("", "compare", "--rules", amended.toString(), candidates.toString());
+        Run bundled = run("", "assess", candidates.toString());
+        Run changed = run("", "assess", "--rules", amended.toString(), candidates.toString());
+
+        assertThat(compare.status()).isEqualTo(bundled.status());
+        List<JsonNode> lines = compare.lines();
+        JsonNode summary = lines.remove(lines.size() - 1).get("summary");
+        Set<String> reported = new LinkedHashSet<>();
+        int decisionsChanged = 0;
+        for (JsonNode l : lines) {
+            reported.add(l.get("id").asText());
+            decisionsChanged += l.get("credentials").size();
+            for (JsonNode c : l.get("credentials")) {
+                assertThat(c.get("credential").asText()).isEqualTo("CHPS"); // only CHPS-1 was amended
+                assertThat(c.get("before")).isNotEqualTo(c.get("after"));
+            }
+        }
+        Set<String> differ = differing(bundled, changed);
+        assertThat(differ).as("records whose assess output differs").isNotEmpty();
+        assertThat(reported).containsExactlyElementsOf(differ);
+        assertThat(summary.get("recordsAssessed").asLong()).isEqualTo(600);
+        assertThat(summary.get("recordsChanged").asLong()).isEqualTo(differ.size());
+        assertThat(summary.get("baseRules").asText()).isNotEqualTo(summary.get("rules").asText());
+        long transitions = 0;
+        for (Iterator<JsonNode> it = summary.get("transitions").elements(); it.hasNext(); ) {
+            for (Iterator<JsonNode> n = it.next().elements(); n.hasNext(); ) {
+                transitions += n.next().asLong();
+            }
+        }
+        assertThat(transitions).as("the transitions add up to the decisions reported").isEqualTo(decisionsChanged);
+        assertThat(decisionsChanged).isPositive();
+        assertThat(summary.get("transitions").get("CHPS").get("NOT_ELIGIBLE -> ELIGIBLE").asLong()).isPositive();
+    }
+
+    @Test
+    void aRecordThatBreaksTheContractIsReportedOnceWithAssesssExitStatus() throws Exception {
+        String input = "{\"id\":\"ok\",\"asOf\":\"2026-11-25\",\"education\":[{\"level\":\"GED\"}],\"experience\":"
+                + "[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"months\":65}]}\n{\"id\":\"bad\",\"education\":"
+                + "[{\"level\":\"NOPE\"}]}\n";
+        Run compare = run(input, "compare", "--rules", amended.toString(), "-");
+        Run assess = run(input, "assess", "-");
+
+        assertThat(compare.status()).isEqualTo(assess.status()).isEqualTo(1);
+        List<JsonNode> lines = compare.lines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("ok");
+        assertThat(lines.get(0).get("credentials").get(0).get("after").get("status").asText()).isEqualTo("ELIGIBLE");
+        assertThat(lines.get(1)).isEqualTo(MAPPER.readTree(assess.out().split("\n")[1]));
+        assertThat(lines.get(2).get("summary").get("recordsChanged").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutTheAmendedRulesItIsAUsageError() {
+        Run run = run("", "compare", candidates.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("compare needs the amended rules: --rules DIR");
+    }
+}
