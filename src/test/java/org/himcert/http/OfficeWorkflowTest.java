@@ -1,0 +1,122 @@
+package org.himcert.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.himcert.EligibilityAdvisor;
+import org.himcert.cli.GenerateCandidates;
+import org.himcert.cli.Main;
+import org.himcert.engine.RuleFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The office's workflow in the README, end to end: copy {@code rules/}, amend one dated row (CHPS-1's 72 months to
+ * 60 from 2026-01-01), run the case files against the copy (the cases the change reaches fail and say why), compare
+ * a cohort (the records it changes, and how), then serve the amended rules.
+ */
+class OfficeWorkflowTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Clock NOV_25 = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run himcert(String... args) {
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine(new ByteArrayInputStream(new byte[0]), results, NOV_25);
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int status = cmd.execute(args);
+        cmd.getOut().flush();
+        return new Run(status, out + results.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    @Test
+    void copyAmendTestCompareAndServe() throws Exception {
+        // 1. copy rules/ and amend one dated row
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        for (String f : RuleFiles.BUNDLED) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        String row = "      2021-01-01: {value: 72, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"earlier "
+                + "versions could not be read (C-3): taken as current for every date\"}";
+        String parameters = Files.readString(Path.of("rules", "parameters.yaml"));
+        assertThat(parameters).contains(row);
+        Files.writeString(rules.resolve("parameters.yaml"), parameters.replace(row, row
+                + "\n      2026-01-01: {value: 60, source: \"the office's amendment\"}"));
+
+        // 2. the case files against the copy: the cases the amendment reaches fail, and say why
+        List<String> args = new java.util.ArrayList<>(List.of("test", "--rules", rules.toString()));
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("src/test/resources/cases"))) {
+            files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> args.add(f.toString()));
+        }
+        Run test = himcert(args.toArray(String[]::new));
+        assertThat(test.status()).isEqualTo(1);
+        assertThat(test.out()).contains("chps.yaml").contains("CHPS status: expected NOT_ELIGIBLE, actual ELIGIBLE")
+                .containsPattern("\\d+ passed, [1-9]\\d* failed");
+        for (String line : test.out().split("\n")) {
+            if (line.startsWith("    ")) { // what a failing case expected and got
+                assertThat(line).as("only the CHPS answers the CHPS-1 row reaches differ").contains("CHPS");
+            }
+        }
+
+        // 3. compare a cohort: the records the amendment changes, before and after
+        Path cohort = dir.resolve("cohort.jsonl");
+        try (Writer w = Files.newBufferedWriter(cohort, StandardCharsets.UTF_8)) {
+            GenerateCandidates.write(300, 11L, w);
+        }
+        Run compare = himcert("compare", "--rules", rules.toString(), cohort.toString());
+        assertThat(compare.status()).isZero();
+        List<String> lines = compare.out().lines().toList();
+        JsonNode summary = MAPPER.readTree(lines.get(lines.size() - 1)).get("summary");
+        assertThat(summary.get("recordsAssessed").asLong()).isEqualTo(300);
+        assertThat(summary.get("recordsChanged").asLong()).isEqualTo(lines.size() - 1).isPositive();
+        assertThat(summary.get("transitions").fieldNames()).toIterable().containsOnly("CHPS");
+
+        // 4. serve the amended rules: 65 months of privacy work and a GED now open the CHPS
+        ServiceOptions d = ServiceOptions.defaults("127.0.0.1", 0);
+        try (Service server = new Service(EligibilityAdvisor.fromRulesDirectory(rules), d, NOV_25,
+                new PrintWriter(new StringWriter()))) {
+            server.start();
+            String officer = "{\"id\":\"po-65\",\"asOf\":\"2026-11-25\",\"education\":[{\"level\":\"GED\"}],"
+                    + "\"experience\":[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"months\":65}]}";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/v1/assess?brief=true")).header("Content-Type",
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString(officer)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            JsonNode answer = MAPPER.readTree(r.body());
+            assertThat(answer.get("rulesVersion").asText()).isEqualTo(summary.get("rules").asText());
+            JsonNode chps = answer.get("decisions").get(5);
+            assertThat(chps.get("credential").asText()).isEqualTo("CHPS");
+            assertThat(chps.get("status").asText()).isEqualTo("ELIGIBLE");
+            assertThat(chps.get("pathway").asText()).isEqualTo("CHPS-1");
+        }
+    }
+}
