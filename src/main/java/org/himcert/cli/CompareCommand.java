@@ -1,5 +1,6 @@
 package org.himcert.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,7 @@ import org.himcert.Maintenance;
 import org.himcert.RulesException;
 import org.himcert.json.InputRecord;
 import org.himcert.model.Candidate;
+import org.himcert.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +53,8 @@ final class CompareCommand implements Callable<Integer> {
     private InputOptions input;
     @Option(names = "--base", paramLabel = "DIR", descriptionKey = "compare.base")
     private Path base;
+    @Option(names = "--format", paramLabel = "json|html", defaultValue = "json", descriptionKey = "compare.format")
+    private String format;
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     private boolean help;
 
@@ -64,6 +68,9 @@ final class CompareCommand implements Callable<Integer> {
         if (!input.hasRules()) {
             throw new ParameterException(spec.commandLine(), "compare needs the amended rules: --rules DIR");
         }
+        if (!format.equals("json") && !format.equals("html")) {
+            throw new ParameterException(spec.commandLine(), "--format must be json or html, not '" + format + "'");
+        }
         EligibilityAdvisor before;
         try {
             before = base == null ? EligibilityAdvisor.withBundledRules() : EligibilityAdvisor.fromRulesDirectory(base);
@@ -71,6 +78,8 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
         }
         String[] versions = new String[2];
+        // HTML: the same lines, each turned into the page's rows as it passes (nothing is kept but the line)
+        java.io.OutputStream sink = format.equals("html") ? new Page(main.stdout, json) : main.stdout;
         int status = main.run(input, spec, after -> {
             versions[0] = before.rulesVersion();
             versions[1] = after.rulesVersion();
@@ -84,14 +93,118 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 return lines;
             };
-        }, main.stdout);
+        }, sink);
         try {
-            main.stdout.write((summary(versions[0], versions[1]) + "\n").getBytes(StandardCharsets.UTF_8));
+            sink.write((summary(versions[0], versions[1]) + "\n").getBytes(StandardCharsets.UTF_8));
+            if (sink != main.stdout) {
+                sink.close();
+            }
             main.stdout.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return status;
+    }
+
+    /**
+     * The comparison as a page an office can circulate: the changed records as table rows, the records that break
+     * the contract, and the summary; written row by row from the JSON lines as they pass.
+     */
+    static final class Page extends java.io.OutputStream {
+        private final java.io.OutputStream out;
+        private final ObjectMapper json;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+        Page(java.io.OutputStream out, ObjectMapper json) throws UncheckedIOException {
+            this.out = out;
+            this.json = json;
+            text("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
+                    + Words.say("html.compare.title") + "</title>\n<style>body{font-family:Helvetica,Arial,"
+                    + "sans-serif;margin:2em;color:#212121}td,th{padding:.2em .8em;text-align:left;vertical-align:top}"
+                    + "</style>\n</head>\n<body>\n<h1>" + Words.say("html.compare.title") + "</h1>\n<table>\n<tr><th>"
+                    + Words.say("html.compare.candidate") + "</th><th>" + Words.say("html.compare.changes")
+                    + "</th></tr>\n");
+        }
+
+        @Override
+        public void write(int b) {
+            if (b != '\n') {
+                line.write(b);
+                return;
+            }
+            JsonNode row;
+            try {
+                row = json.readTree(line.toByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            line.reset();
+            if (row.has("summary")) {
+                summary(row.get("summary"));
+            } else if (row.has("error")) {
+                text("<tr><td>" + esc(row.path("id").asText(Words.say("html.index.noId"))) + "</td><td>"
+                        + Words.say("html.index.error", "line", row.get("error").path("line").asText(), "message",
+                        esc(row.get("error").path("path").asText() + ": " + row.get("error").path("message").asText()))
+                        + "</td></tr>\n");
+            } else {
+                StringBuilder changes = new StringBuilder();
+                for (JsonNode c : row.path("credentials")) {
+                    changes.append(Words.say("html.compare.decision", "credential", esc(c.get("credential").asText()),
+                            "before", answer(c.get("before")), "after", answer(c.get("after")))).append("<br/>");
+                }
+                JsonNode m = row.path("maintenance");
+                if (!m.isMissingNode()) {
+                    changes.append(Words.say("html.compare.keeping", "before", esc(m.path("before").path("status")
+                            .asText("-")) + ", " + esc(m.path("before").path("ceusRequired").asText("-")), "after",
+                            esc(m.path("after").path("status").asText("-")) + ", "
+                                    + esc(m.path("after").path("ceusRequired").asText("-")))).append("<br/>");
+                }
+                if (row.path("alsoChanged").size() > 0) {
+                    List<String> also = new ArrayList<>();
+                    row.get("alsoChanged").forEach(a -> also.add(a.asText()));
+                    changes.append(Words.say("html.compare.also", "parts", esc(String.join(", ", also))));
+                }
+                text("<tr><td>" + esc(row.get("id").asText()) + "</td><td>" + changes + "</td></tr>\n");
+            }
+        }
+
+        private static String answer(JsonNode d) {
+            return esc(d.get("status").asText()) + (d.path("pathway").isTextual() ? " (" + esc(d.get("pathway")
+                    .asText()) + ")" : "") + (d.path("eligibleOn").isTextual() ? Words.say("html.compare.from",
+                    "date", esc(d.get("eligibleOn").asText())) : "");
+        }
+
+        private void summary(JsonNode s) {
+            text("</table>\n<h2>" + Words.say("html.compare.summary") + "</h2>\n<p>" + Words.say("html.compare.counts",
+                    "assessed", s.get("recordsAssessed").asText(), "changed", s.get("recordsChanged").asText(),
+                    "base", esc(s.get("baseRules").asText()), "rules", esc(s.get("rules").asText())) + "</p>\n<table>\n");
+            s.get("transitions").fields().forEachRemaining(c -> c.getValue().fields().forEachRemaining(t ->
+                    text("<tr><td>" + esc(c.getKey()) + "</td><td>" + esc(t.getKey()) + "</td><td>"
+                            + t.getValue().asText() + "</td></tr>\n")));
+            text("</table>\n");
+        }
+
+        private static String esc(String s) {
+            return org.himcert.report.HtmlReport.esc(s);
+        }
+
+        private void text(String s) {
+            try {
+                out.write(s.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            text("</body>\n</html>\n");
+        }
     }
 
     /** The record's line when its answer changed, else nothing; counts what changed for the summary. */

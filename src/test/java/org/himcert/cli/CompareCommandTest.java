@@ -154,6 +154,22 @@ class CompareCommandTest {
     }
 
     @Test
+    void asAPageTheSameRecordsAndSummaryAnOfficeCanCirculate() throws Exception {
+        Run jsonLines = run("", "compare", "--rules", amended.toString(), candidates.toString());
+        Run page = run("", "compare", "--rules", amended.toString(), "--format", "html", candidates.toString());
+
+        assertThat(page.status()).isZero();
+        List<JsonNode> lines = jsonLines.lines();
+        JsonNode summary = lines.remove(lines.size() - 1).get("summary");
+        assertThat(page.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+                .contains(summary.get("recordsChanged").asText() + " of 600 records changed");
+        for (JsonNode l : lines) {
+            assertThat(page.out()).contains("<tr><td>" + l.get("id").asText() + "</td>");
+        }
+        assertThat(page.out().split("<tr><td>gen-", -1)).hasSize(lines.size() + 1);
+    }
+
+    @Test
     void withoutTheAmendedRulesItIsAUsageError() {
         Run run = run("", "compare", candidates.toString());
 
