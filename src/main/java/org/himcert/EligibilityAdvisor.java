@@ -136,6 +136,26 @@ public final class EligibilityAdvisor {
     }
 
     /**
+     * What amended rules change: each candidate assessed (full detail) under these rules and under the amended ones,
+     * on its own date. An office reads whom an amendment reaches before it serves it ({@code himcert compare}).
+     *
+     * @param amended    the advisor on the amended rules (e.g. {@link #fromRulesDirectory})
+     * @param candidates the candidates
+     * @param asOf       the date for each candidate, in the same order
+     * @return one change per candidate, in order ({@link Change#changed()} false when nothing differs)
+     * @throws IllegalArgumentException if the lists differ in length
+     */
+    public List<Change> compareAll(EligibilityAdvisor amended, List<Candidate> candidates, List<LocalDate> asOf) {
+        List<Assessment> before = assessAll(candidates, asOf, Detail.FULL);
+        List<Assessment> after = amended.assessAll(candidates, asOf, Detail.FULL);
+        List<Change> changes = new java.util.ArrayList<>(before.size());
+        for (int i = 0; i < before.size(); i++) {
+            changes.add(new Change(before.get(i).candidateId(), before.get(i), after.get(i)));
+        }
+        return changes;
+    }
+
+    /**
      * Plans the route from where the candidate stands on the date to the target credential: the ordered steps,
      * each with what it needs and the earliest date it can be done where that can be known, and other routes
      * when several pathways exist.

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Callable;
 import org.himcert.Assessment;
+import org.himcert.Change;
 import org.himcert.Decision;
-import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.Maintenance;
 import org.himcert.RulesException;
@@ -85,11 +85,10 @@ final class CompareCommand implements Callable<Integer> {
             versions[1] = after.rulesVersion();
             return (records, asOf) -> {
                 List<Candidate> candidates = records.stream().map(InputRecord::candidate).toList();
-                List<Assessment> was = before.assessAll(candidates, asOf, Detail.FULL);
-                List<Assessment> is = after.assessAll(candidates, asOf, Detail.FULL);
+                List<Change> changes = before.compareAll(after, candidates, asOf);
                 List<byte[]> lines = new ArrayList<>(records.size());
                 for (int i = 0; i < records.size(); i++) {
-                    lines.add(difference(records.get(i), was.get(i), is.get(i)));
+                    lines.add(difference(records.get(i), changes.get(i)));
                 }
                 return lines;
             };
@@ -208,54 +207,43 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The record's line when its answer changed, else nothing; counts what changed for the summary. */
-    private byte[] difference(InputRecord record, Assessment was, Assessment is) {
+    private byte[] difference(InputRecord record, Change change) {
         assessed.increment();
-        boolean decisions = was.decisions().equals(is.decisions());
-        boolean steps = was.nextSteps().equals(is.nextSteps());
-        boolean keeping = Objects.equals(was.maintenance(), is.maintenance());
-        if (decisions && steps && keeping) {
+        if (!change.changed()) {
             return new byte[0];
         }
         changed.increment();
+        Assessment was = change.before();
+        Assessment is = change.after();
         ObjectNode line = json.createObjectNode();
-        line.put("id", is.candidateId());
+        line.put("id", change.candidateId());
         line.put("line", record.line());
         ArrayNode credentials = line.putArray("credentials");
         List<String> also = new ArrayList<>();
-        for (int c = 0; c < was.decisions().size(); c++) {
-            Decision a = was.decisions().get(c);
-            Decision b = is.decisions().get(c);
-            if (a.equals(b)) {
-                continue;
-            }
-            if (a.status() != b.status() || a.earlyTesting() != b.earlyTesting()
-                    || !Objects.equals(a.pathway(), b.pathway()) || !Objects.equals(a.eligibleOn(), b.eligibleOn())) {
-                ObjectNode d = credentials.addObject();
-                d.put("credential", b.credential().code());
-                answer(d.putObject("before"), a);
-                answer(d.putObject("after"), b);
-                String key = b.credential().code() + "\t" + a.status() + (a.status() == b.status()
-                        ? " (pathway, early testing or eligibleOn)" : " -> " + b.status());
-                transitions.computeIfAbsent(key, k -> new LongAdder()).increment();
-            } else {
-                also.add(b.credential().code() + " explanation");
-            }
+        for (org.himcert.model.CredentialCode code : change.decisionsChanged()) {
+            Decision a = was.decision(code);
+            Decision b = is.decision(code);
+            ObjectNode d = credentials.addObject();
+            d.put("credential", code.code());
+            answer(d.putObject("before"), a);
+            answer(d.putObject("after"), b);
+            String key = code.code() + "\t" + a.status() + (a.status() == b.status()
+                    ? " (pathway, early testing or eligibleOn)" : " -> " + b.status());
+            transitions.computeIfAbsent(key, k -> new LongAdder()).increment();
         }
-        if (!keeping) {
+        change.explanationsChanged().forEach(code -> also.add(code.code() + " explanation"));
+        if (change.maintenanceChanged()) {
             Maintenance a = was.maintenance();
             Maintenance b = is.maintenance();
-            if (a == null || b == null || a.status() != b.status() || !Objects.equals(a.ceusRequired(),
-                    b.ceusRequired())) {
-                ObjectNode m = line.putObject("maintenance");
-                keeping(m.putObject("before"), a);
-                keeping(m.putObject("after"), b);
-                transitions.computeIfAbsent("maintenance\t" + (a == null ? "none" : a.status()) + " -> "
-                        + (b == null ? "none" : b.status()), k -> new LongAdder()).increment();
-            } else {
-                also.add("maintenance explanation");
-            }
+            ObjectNode m = line.putObject("maintenance");
+            keeping(m.putObject("before"), a);
+            keeping(m.putObject("after"), b);
+            transitions.computeIfAbsent("maintenance\t" + (a == null ? "none" : a.status()) + " -> "
+                    + (b == null ? "none" : b.status()), k -> new LongAdder()).increment();
+        } else if (!Objects.equals(was.maintenance(), is.maintenance())) {
+            also.add("maintenance explanation");
         }
-        if (!steps) {
+        if (!was.nextSteps().equals(is.nextSteps())) {
             also.add("nextSteps");
         }
         ArrayNode alsoNode = line.putArray("alsoChanged");
