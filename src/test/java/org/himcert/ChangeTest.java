@@ -2,11 +2,9 @@ package org.himcert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.himcert.engine.RuleFiles;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Education;
@@ -14,6 +12,7 @@ import org.himcert.model.EducationLevel;
 import org.himcert.model.Experience;
 import org.himcert.model.ExperienceKind;
 import org.himcert.model.HeldCredential;
+import org.himcert.testing.AmendedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +24,8 @@ class ChangeTest {
 
     @Test
     void anAmendmentChangesAnswersExplanationsOrNothing() throws Exception {
-        for (String f : RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), dir.resolve(f));
-        }
-        String row = "      2021-01-01: {value: 72, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"earlier "
-                + "versions could not be read (C-3): taken as current for every date\"}";
-        String parameters = Files.readString(Path.of("rules", "parameters.yaml"));
-        assertThat(parameters).contains(row);
-        Files.writeString(dir.resolve("parameters.yaml"), parameters.replace(row, row
-                + "\n      2026-01-01: {value: 60, source: \"an office's amendment (test)\"}"));
-        EligibilityAdvisor amended = EligibilityAdvisor.fromRulesDirectory(dir);
+        EligibilityAdvisor amended = EligibilityAdvisor.fromRulesDirectory(AmendedRules.chps1(dir.resolve("rules"), 60,
+                "2026-01-01"));
         Candidate officer = Candidate.builder("po-65").education(Education.completed(EducationLevel.GED))
                 .experience(Experience.months(ExperienceKind.PRIVACY_SECURITY_MANAGEMENT, 65)).build();
         Candidate newcomer = Candidate.builder("new-0").education(Education.completed(EducationLevel.GED))

@@ -109,12 +109,12 @@ final class CompareCommand implements Callable<Integer> {
      * The comparison as a page an office can circulate: the changed records as table rows, the records that break
      * the contract, and the summary; written row by row from the JSON lines as they pass.
      */
-    static final class Page extends java.io.OutputStream {
+    static final class Page extends LineSink {
         private final java.io.OutputStream out;
         private final ObjectMapper json;
-        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
 
         Page(java.io.OutputStream out, ObjectMapper json) throws UncheckedIOException {
+            super(null);
             this.out = out;
             this.json = json;
             text("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
@@ -126,18 +126,8 @@ final class CompareCommand implements Callable<Integer> {
         }
 
         @Override
-        public void write(int b) {
-            if (b != '\n') {
-                line.write(b);
-                return;
-            }
-            JsonNode row;
-            try {
-                row = json.readTree(line.toByteArray());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            line.reset();
+        void line(byte[] line) throws IOException {
+            JsonNode row = json.readTree(line);
             if (row.has("summary")) {
                 summary(row.get("summary"));
             } else if (row.has("error")) {

@@ -136,14 +136,14 @@ final class ReportCommand implements Callable<Integer> {
      * Standard output, and the index page written from its lines as they pass: one row per record, a link to its page
      * or its error. Nothing is kept but the line being read.
      */
-    static final class Index extends OutputStream {
+    static final class Index extends LineSink {
         private final OutputStream stdout;
         private final OutputStream page;
         private final ObjectMapper json;
-        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
         private int rows;
 
         Index(Path file, OutputStream stdout, ObjectMapper json) throws IOException {
+            super(stdout);
             this.stdout = stdout;
             this.json = json;
             this.page = new java.io.BufferedOutputStream(Files.newOutputStream(file));
@@ -156,26 +156,8 @@ final class ReportCommand implements Callable<Integer> {
         }
 
         @Override
-        public void write(int b) throws IOException {
-            stdout.write(b);
-            take(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            stdout.write(b, off, len);
-            for (int i = off; i < off + len; i++) {
-                take(b[i]);
-            }
-        }
-
-        private void take(int b) throws IOException {
-            if (b != '\n') {
-                line.write(b);
-                return;
-            }
-            JsonNode row = json.readTree(line.toByteArray());
-            line.reset();
+        void line(byte[] line) throws IOException {
+            JsonNode row = json.readTree(line);
             rows++;
             String id = row.path("id").isTextual() ? HtmlReport.esc(row.get("id").asText())
                     : Words.say("html.index.noId");

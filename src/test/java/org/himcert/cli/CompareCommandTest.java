@@ -5,27 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.himcert.engine.RuleFiles;
+import org.himcert.testing.AmendedRules;
+import org.himcert.testing.CommandRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code himcert compare}: for an amended copy of the rules (CHPS-1's 72 months to 60 from 2026-01-01), exactly the
@@ -40,54 +33,34 @@ class CompareCommandTest {
     static Path amended;
     static Path candidates;
 
-    record Run(int status, String out, String err) {
-        List<JsonNode> lines() throws Exception {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String l : out.split("\n")) {
-                if (!l.isBlank()) {
-                    lines.add(MAPPER.readTree(l));
-                }
+    /** The JSON lines a run wrote. */
+    private static List<JsonNode> lines(CommandRun run) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : run.out().split("\n")) {
+            if (!l.isBlank()) {
+                lines.add(MAPPER.readTree(l));
             }
-            return lines;
         }
+        return lines;
+    }
+
+    private static CommandRun run(String stdin, String... args) {
+        return CommandRun.run(stdin, args);
     }
 
     @BeforeAll
     static void amendAndGenerate() throws Exception {
-        amended = dir.resolve("rules");
-        Files.createDirectories(amended);
-        for (String f : RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), amended.resolve(f));
-        }
-        String parameters = Files.readString(Path.of("rules", "parameters.yaml"));
-        String row = "      2021-01-01: {value: 72, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"earlier "
-                + "versions could not be read (C-3): taken as current for every date\"}";
-        assertThat(parameters).contains(row);
-        Files.writeString(amended.resolve("parameters.yaml"), parameters.replace(row, row
-                + "\n      2026-01-01: {value: 60, source: \"an office's amendment (test)\"}"));
+        amended = AmendedRules.chps1(dir.resolve("rules"), 60, "2026-01-01");
         candidates = dir.resolve("candidates.jsonl");
         try (Writer out = Files.newBufferedWriter(candidates, StandardCharsets.UTF_8)) {
             GenerateCandidates.write(600, 7L, out);
         }
     }
 
-    private static Run run(String stdin, String... args) {
-        ByteArrayOutputStream results = new ByteArrayOutputStream();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), results,
-                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        cmd.getOut().flush();
-        return new Run(status, out + results.toString(StandardCharsets.UTF_8), err.toString());
-    }
-
     /** The ids whose assess lines differ, the rules' version aside. */
-    private static Set<String> differing(Run before, Run after) throws Exception {
-        List<JsonNode> a = before.lines();
-        List<JsonNode> b = after.lines();
+    private static Set<String> differing(CommandRun before, CommandRun after) throws Exception {
+        List<JsonNode> a = lines(before);
+        List<JsonNode> b = lines(after);
         assertThat(a).hasSameSizeAs(b);
         Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < a.size(); i++) {
@@ -102,12 +75,12 @@ class CompareCommandTest {
 
     @Test
     void exactlyTheRecordsWhoseAssessOutputDiffersAreReportedAndTheTransitionsAddUp() throws Exception {
-        Run compare = run("", "compare", "--rules", amended.toString(), candidates.toString());
-        Run bundled = run("", "assess", candidates.toString());
-        Run changed = run("", "assess", "--rules", amended.toString(), candidates.toString());
+        CommandRun compare = run("", "compare", "--rules", amended.toString(), candidates.toString());
+        CommandRun bundled = run("", "assess", candidates.toString());
+        CommandRun changed = run("", "assess", "--rules", amended.toString(), candidates.toString());
 
         assertThat(compare.status()).isEqualTo(bundled.status());
-        List<JsonNode> lines = compare.lines();
+        List<JsonNode> lines = lines(compare);
         JsonNode summary = lines.remove(lines.size() - 1).get("summary");
         Set<String> reported = new LinkedHashSet<>();
         int decisionsChanged = 0;
@@ -141,11 +114,11 @@ class CompareCommandTest {
         String input = "{\"id\":\"ok\",\"asOf\":\"2026-11-25\",\"education\":[{\"level\":\"GED\"}],\"experience\":"
                 + "[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"months\":65}]}\n{\"id\":\"bad\",\"education\":"
                 + "[{\"level\":\"NOPE\"}]}\n";
-        Run compare = run(input, "compare", "--rules", amended.toString(), "-");
-        Run assess = run(input, "assess", "-");
+        CommandRun compare = run(input, "compare", "--rules", amended.toString(), "-");
+        CommandRun assess = run(input, "assess", "-");
 
         assertThat(compare.status()).isEqualTo(assess.status()).isEqualTo(1);
-        List<JsonNode> lines = compare.lines();
+        List<JsonNode> lines = lines(compare);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0).get("id").asText()).isEqualTo("ok");
         assertThat(lines.get(0).get("credentials").get(0).get("after").get("status").asText()).isEqualTo("ELIGIBLE");
@@ -155,11 +128,11 @@ class CompareCommandTest {
 
     @Test
     void asAPageTheSameRecordsAndSummaryAnOfficeCanCirculate() throws Exception {
-        Run jsonLines = run("", "compare", "--rules", amended.toString(), candidates.toString());
-        Run page = run("", "compare", "--rules", amended.toString(), "--format", "html", candidates.toString());
+        CommandRun jsonLines = run("", "compare", "--rules", amended.toString(), candidates.toString());
+        CommandRun page = run("", "compare", "--rules", amended.toString(), "--format", "html", candidates.toString());
 
         assertThat(page.status()).isZero();
-        List<JsonNode> lines = jsonLines.lines();
+        List<JsonNode> lines = lines(jsonLines);
         JsonNode summary = lines.remove(lines.size() - 1).get("summary");
         assertThat(page.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
                 .contains(summary.get("recordsChanged").asText() + " of 600 records changed");
@@ -171,7 +144,7 @@ class CompareCommandTest {
 
     @Test
     void withoutTheAmendedRulesItIsAUsageError() {
-        Run run = run("", "compare", candidates.toString());
+        CommandRun run = run("", "compare", candidates.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("compare needs the amended rules: --rules DIR");

@@ -2,21 +2,13 @@ package org.himcert.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import org.himcert.testing.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code himcert report}: the three walkthrough candidates in both formats, and the same errors and exit statuses as
@@ -31,25 +23,13 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        ByteArrayOutputStream results = new ByteArrayOutputStream();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), results,
-                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        cmd.getOut().flush();
-        return new Run(status, out + results.toString(StandardCharsets.UTF_8), err.toString());
+    private static CommandRun run(String stdin, String... args) {
+        return CommandRun.run(stdin, args);
     }
 
     @Test
     void textReportsGoToStandardOutputOnePerRecordWithThePlanAsked() {
-        Run run = run("", "report", "--target", "chps", WALKTHROUGH.toString());
+        CommandRun run = run("", "report", "--target", "chps", WALKTHROUGH.toString());
 
         assertThat(run.status()).isZero();
         for (String id : IDS) {
@@ -63,7 +43,7 @@ class ReportCommandTest {
     @Test
     void htmlWritesAPagePerRecordAndAnIndexAndNamesEachPageOnStandardOutput() throws Exception {
         Path out = dir.resolve("reports");
-        Run run = run("", "report", "--format", "html", "--out", out.toString(), "--target", "RHIA",
+        CommandRun run = run("", "report", "--format", "html", "--out", out.toString(), "--target", "RHIA",
                 WALKTHROUGH.toString());
 
         assertThat(run.status()).isZero();
@@ -91,9 +71,9 @@ class ReportCommandTest {
         String input = "{\"id\":\"ok\",\"education\":[{\"level\":\"BACHELOR\"}]}\n"
                 + "{\"id\":\"bad\",\"education\":[{\"level\":\"NOPE\"}]}\n";
         Path out = dir.resolve("r");
-        Run html = run(input, "report", "--format", "html", "--out", out.toString(), "-");
-        Run assess = run(input, "assess", "-");
-        Run text = run(input, "report", "-");
+        CommandRun html = run(input, "report", "--format", "html", "--out", out.toString(), "-");
+        CommandRun assess = run(input, "assess", "-");
+        CommandRun text = run(input, "report", "-");
 
         assertThat(html.status()).isEqualTo(assess.status()).isEqualTo(text.status()).isEqualTo(1);
         String error = assess.out().lines().toList().get(1);
@@ -107,9 +87,9 @@ class ReportCommandTest {
 
     @Test
     void htmlWithoutADirectoryAndAnUnknownFormatAreUsageErrors() {
-        Run noOut = run("", "report", "--format", "html", WALKTHROUGH.toString());
-        Run badFormat = run("", "report", "--format", "pdf", WALKTHROUGH.toString());
-        Run textOut = run("", "report", "--out", dir.toString(), WALKTHROUGH.toString());
+        CommandRun noOut = run("", "report", "--format", "html", WALKTHROUGH.toString());
+        CommandRun badFormat = run("", "report", "--format", "pdf", WALKTHROUGH.toString());
+        CommandRun textOut = run("", "report", "--out", dir.toString(), WALKTHROUGH.toString());
 
         assertThat(noOut.status()).isEqualTo(2);
         assertThat(noOut.err()).contains("give the directory with --out DIR");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -22,11 +20,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.cli.GenerateCandidates;
-import org.himcert.cli.Main;
-import org.himcert.engine.RuleFiles;
+import org.himcert.testing.AmendedRules;
+import org.himcert.testing.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The office's workflow in the README, end to end: copy {@code rules/}, amend one dated row (CHPS-1's 72 months to
@@ -41,42 +38,21 @@ class OfficeWorkflowTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run himcert(String... args) {
-        ByteArrayOutputStream results = new ByteArrayOutputStream();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine(new ByteArrayInputStream(new byte[0]), results, NOV_25);
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        cmd.getOut().flush();
-        return new Run(status, out + results.toString(StandardCharsets.UTF_8), err.toString());
+    private static CommandRun himcert(String... args) {
+        return CommandRun.run("", args);
     }
 
     @Test
     void copyAmendTestCompareAndServe() throws Exception {
         // 1. copy rules/ and amend one dated row
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules);
-        for (String f : RuleFiles.BUNDLED) {
-            Files.copy(Path.of("rules", f), rules.resolve(f));
-        }
-        String row = "      2021-01-01: {value: 72, source: \"[S5] AHIMA CHPS page (about 2021)\", note: \"earlier "
-                + "versions could not be read (C-3): taken as current for every date\"}";
-        String parameters = Files.readString(Path.of("rules", "parameters.yaml"));
-        assertThat(parameters).contains(row);
-        Files.writeString(rules.resolve("parameters.yaml"), parameters.replace(row, row
-                + "\n      2026-01-01: {value: 60, source: \"the office's amendment\"}"));
+        Path rules = AmendedRules.chps1(dir.resolve("rules"), 60, "2026-01-01");
 
         // 2. the case files against the copy: the cases the amendment reaches fail, and say why
         List<String> args = new java.util.ArrayList<>(List.of("test", "--rules", rules.toString()));
         try (java.util.stream.Stream<Path> files = Files.list(Path.of("src/test/resources/cases"))) {
             files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> args.add(f.toString()));
         }
-        Run test = himcert(args.toArray(String[]::new));
+        CommandRun test = himcert(args.toArray(String[]::new));
         assertThat(test.status()).isEqualTo(1);
         assertThat(test.out()).contains("chps.yaml").contains("CHPS status: expected NOT_ELIGIBLE, actual ELIGIBLE")
                 .containsPattern("\\d+ passed, [1-9]\\d* failed");
@@ -91,7 +67,7 @@ class OfficeWorkflowTest {
         try (Writer w = Files.newBufferedWriter(cohort, StandardCharsets.UTF_8)) {
             GenerateCandidates.write(300, 11L, w);
         }
-        Run compare = himcert("compare", "--rules", rules.toString(), cohort.toString());
+        CommandRun compare = himcert("compare", "--rules", rules.toString(), cohort.toString());
         assertThat(compare.status()).isZero();
         List<String> lines = compare.out().lines().toList();
         JsonNode summary = MAPPER.readTree(lines.get(lines.size() - 1)).get("summary");
