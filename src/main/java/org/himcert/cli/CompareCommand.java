@@ -117,12 +117,8 @@ final class CompareCommand implements Callable<Integer> {
             super(null);
             this.out = out;
             this.json = json;
-            text("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
-                    + Words.say("html.compare.title") + "</title>\n<style>body{font-family:Helvetica,Arial,"
-                    + "sans-serif;margin:2em;color:#212121}td,th{padding:.2em .8em;text-align:left;vertical-align:top}"
-                    + "</style>\n</head>\n<body>\n<h1>" + Words.say("html.compare.title") + "</h1>\n<table>\n<tr><th>"
-                    + Words.say("html.compare.candidate") + "</th><th>" + Words.say("html.compare.changes")
-                    + "</th></tr>\n");
+            text(tablePage(Words.say("html.compare.title"), Words.say("html.compare.candidate"),
+                    Words.say("html.compare.changes")));
         }
 
         @Override

@@ -18,6 +18,14 @@ abstract class LineSink extends OutputStream {
         this.through = through;
     }
 
+    /** The head of a page of one two-column table, up to its header row: both pages' start. */
+    static String tablePage(String title, String first, String second) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + title
+                + "</title>\n<style>body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#212121}"
+                + "td,th{padding:.2em .8em;text-align:left;vertical-align:top}</style>\n</head>\n<body>\n<h1>" + title
+                + "</h1>\n<table>\n<tr><th>" + first + "</th><th>" + second + "</th></tr>\n";
+    }
+
     /** One complete line, its line end left out. */
     abstract void line(byte[] line) throws IOException;
 

@@ -147,12 +147,8 @@ final class ReportCommand implements Callable<Integer> {
             this.stdout = stdout;
             this.json = json;
             this.page = new java.io.BufferedOutputStream(Files.newOutputStream(file));
-            text("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
-                    + Words.say("html.index.title") + "</title>\n<style>body{font-family:Helvetica,Arial,"
-                    + "sans-serif;margin:2em;color:#212121}td,th{padding:.2em .8em;text-align:left}</style>\n"
-                    + "</head>\n<body>\n<h1>" + Words.say("html.index.title") + "</h1>\n<table>\n<tr><th>"
-                    + Words.say("html.index.candidate") + "</th><th>" + Words.say("html.index.report")
-                    + "</th></tr>\n");
+            text(tablePage(Words.say("html.index.title"), Words.say("html.index.candidate"),
+                    Words.say("html.index.report")));
         }
 
         @Override
