@@ -100,6 +100,8 @@ public final class Batch {
     private int pendingRecords;
     private long pendingChars;
     private long records;
+    /** Results written into a JSON array so far (a record with an empty result writes none). */
+    private long arrayItems;
     private long rejected;
     private long firstRejectedLine;
     private long failed;
@@ -213,7 +215,7 @@ public final class Batch {
                 flushAll();
             }
             if (read && framing == Framing.ARRAY) {
-                writeRaw(records == 0 ? "[]\n" : "]\n");
+                writeRaw(arrayItems == 0 ? "[]\n" : "]\n");
             }
         } finally {
             if (own) {
@@ -335,7 +337,7 @@ public final class Batch {
             if (o.json().length == 0) {
                 // nothing to say about this record (compare: it did not change); it still counts as read
             } else if (framing == Framing.ARRAY) {
-                out.write(records == 0 ? '[' : ',');
+                out.write(arrayItems++ == 0 ? '[' : ',');
                 out.write(o.json());
             } else {
                 out.write(o.json());

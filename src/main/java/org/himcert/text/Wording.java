@@ -149,29 +149,24 @@ public final class Wording {
         int open = path.indexOf('[');
         int close = path.indexOf("].");
         if (open < 0 || close < open) {
-            String name = inputName(path);
+            String name = fieldName(path);
             return name == null ? Words.say("input.other") : Words.say("input.field", "name", name);
         }
         int entry = Integer.parseInt(path.substring(open + 1, close)) + 1;
-        String field = inputName(path.substring(close + 2));
-        String list = inputName(path.substring(0, open));
+        String field = fieldName(path.substring(close + 2));
+        String list = fieldName(path.substring(0, open));
         return field == null || list == null ? Words.say("input.other")
                 : Words.say("input.entryField", "field", field, "list", list, "entry", entry);
     }
 
     /**
-     * A contract field's name in words ({@code earnedOn}: "date you passed the exam"), or null for a name the bundle
-     * does not know.
+     * A contract field's name in words ({@code earnedOn}: "date you passed the exam"; {@code input.name.*}), or null
+     * for a name the bundle does not know.
      *
      * @param name the field's name in the contract
      * @return the words, or null
      */
     public static String fieldName(String name) {
-        return inputName(name);
-    }
-
-    /** A field's name in words ({@code input.name.*}), or null for a name the bundle does not know. */
-    private static String inputName(String name) {
         return Words.keys().contains("input.name." + name) ? Words.say("input.name." + name) : null;
     }
 
