@@ -2,26 +2,17 @@ package org.himcert.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Callable;
-import org.himcert.Assessment;
 import org.himcert.Change;
-import org.himcert.Decision;
 import org.himcert.EligibilityAdvisor;
-import org.himcert.Maintenance;
 import org.himcert.RulesException;
+import org.himcert.json.ComparisonWriter;
 import org.himcert.json.InputRecord;
 import org.himcert.model.Candidate;
 import org.himcert.text.Words;
@@ -59,9 +50,7 @@ final class CompareCommand implements Callable<Integer> {
     private boolean help;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LongAdder assessed = new LongAdder();
-    private final LongAdder changed = new LongAdder();
-    private final Map<String, LongAdder> transitions = new ConcurrentHashMap<>();
+    private final ComparisonWriter lines = new ComparisonWriter();
 
     @Override
     public Integer call() {
@@ -86,15 +75,15 @@ final class CompareCommand implements Callable<Integer> {
             return (records, asOf) -> {
                 List<Candidate> candidates = records.stream().map(InputRecord::candidate).toList();
                 List<Change> changes = before.compareAll(after, candidates, asOf);
-                List<byte[]> lines = new ArrayList<>(records.size());
+                List<byte[]> out = new ArrayList<>(records.size());
                 for (int i = 0; i < records.size(); i++) {
-                    lines.add(difference(records.get(i), changes.get(i)));
+                    out.add(lines.line(changes.get(i), records.get(i).line()));
                 }
-                return lines;
+                return out;
             };
         }, sink);
         try {
-            sink.write((summary(versions[0], versions[1]) + "\n").getBytes(StandardCharsets.UTF_8));
+            sink.write((lines.summary(versions[0], versions[1]) + "\n").getBytes(StandardCharsets.UTF_8));
             if (sink != main.stdout) {
                 sink.close();
             }
@@ -133,12 +122,12 @@ final class CompareCommand implements Callable<Integer> {
                         + "</td></tr>\n");
             } else {
                 StringBuilder changes = new StringBuilder();
-                for (JsonNode c : row.path("credentials")) {
+                for (JsonNode c : row.path("changes")) {
                     changes.append(Words.say("html.compare.decision", "credential", esc(c.get("credential").asText()),
                             "before", answer(c.get("before")), "after", answer(c.get("after")))).append("<br/>");
                 }
                 JsonNode m = row.path("maintenance");
-                if (!m.isMissingNode()) {
+                if (m.isObject()) {
                     changes.append(Words.say("html.compare.keeping", "before", esc(m.path("before").path("status")
                             .asText("-")) + ", " + esc(m.path("before").path("ceusRequired").asText("-")), "after",
                             esc(m.path("after").path("status").asText("-")) + ", "
@@ -161,8 +150,8 @@ final class CompareCommand implements Callable<Integer> {
 
         private void summary(JsonNode s) {
             text("</table>\n<h2>" + Words.say("html.compare.summary") + "</h2>\n<p>" + Words.say("html.compare.counts",
-                    "assessed", s.get("recordsAssessed").asText(), "changed", s.get("recordsChanged").asText(),
-                    "base", esc(s.get("baseRules").asText()), "rules", esc(s.get("rules").asText())) + "</p>\n<table>\n");
+                    "assessed", s.get("records").asText(), "changed", s.get("changed").asText(),
+                    "base", esc(s.get("baseRulesVersion").asText()), "rules", esc(s.get("rulesVersion").asText())) + "</p>\n<table>\n");
             s.get("transitions").fields().forEachRemaining(c -> c.getValue().fields().forEachRemaining(t ->
                     text("<tr><td>" + esc(c.getKey()) + "</td><td>" + esc(t.getKey()) + "</td><td>"
                             + t.getValue().asText() + "</td></tr>\n")));
@@ -192,83 +181,4 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** The record's line when its answer changed, else nothing; counts what changed for the summary. */
-    private byte[] difference(InputRecord record, Change change) {
-        assessed.increment();
-        if (!change.changed()) {
-            return new byte[0];
-        }
-        changed.increment();
-        Assessment was = change.before();
-        Assessment is = change.after();
-        ObjectNode line = json.createObjectNode();
-        line.put("id", change.candidateId());
-        line.put("line", record.line());
-        ArrayNode credentials = line.putArray("credentials");
-        List<String> also = new ArrayList<>();
-        for (org.himcert.model.CredentialCode code : change.decisionsChanged()) {
-            Decision a = was.decision(code);
-            Decision b = is.decision(code);
-            ObjectNode d = credentials.addObject();
-            d.put("credential", code.code());
-            answer(d.putObject("before"), a);
-            answer(d.putObject("after"), b);
-            String key = code.code() + "\t" + a.status() + (a.status() == b.status()
-                    ? " (pathway, early testing or eligibleOn)" : " -> " + b.status());
-            transitions.computeIfAbsent(key, k -> new LongAdder()).increment();
-        }
-        change.explanationsChanged().forEach(code -> also.add(code.code() + " explanation"));
-        if (change.maintenanceChanged()) {
-            Maintenance a = was.maintenance();
-            Maintenance b = is.maintenance();
-            ObjectNode m = line.putObject("maintenance");
-            keeping(m.putObject("before"), a);
-            keeping(m.putObject("after"), b);
-            transitions.computeIfAbsent("maintenance\t" + (a == null ? "none" : a.status()) + " -> "
-                    + (b == null ? "none" : b.status()), k -> new LongAdder()).increment();
-        } else if (!Objects.equals(was.maintenance(), is.maintenance())) {
-            also.add("maintenance explanation");
-        }
-        if (!was.nextSteps().equals(is.nextSteps())) {
-            also.add("nextSteps");
-        }
-        ArrayNode alsoNode = line.putArray("alsoChanged");
-        also.forEach(alsoNode::add);
-        return line.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void answer(ObjectNode node, Decision d) {
-        node.put("status", d.status().name());
-        node.put("earlyTesting", d.earlyTesting());
-        node.put("pathway", d.pathway());
-        node.put("eligibleOn", d.eligibleOn() == null ? null : d.eligibleOn().toString());
-    }
-
-    private static void keeping(ObjectNode node, Maintenance m) {
-        node.put("status", m == null ? null : m.status().name());
-        if (m == null || m.ceusRequired() == null) {
-            node.putNull("ceusRequired");
-        } else {
-            node.put("ceusRequired", m.ceusRequired());
-        }
-    }
-
-    /** The last line: both rules versions, the counts, and per credential its transitions. */
-    private String summary(String baseVersion, String amendedVersion) {
-        ObjectNode root = json.createObjectNode();
-        ObjectNode s = root.putObject("summary");
-        s.put("baseRules", baseVersion);
-        s.put("rules", amendedVersion);
-        s.put("recordsAssessed", assessed.sum());
-        s.put("recordsChanged", changed.sum());
-        ObjectNode t = s.putObject("transitions");
-        Map<String, Map<String, Long>> by = new TreeMap<>();
-        transitions.forEach((k, v) -> by.computeIfAbsent(k.substring(0, k.indexOf('\t')), x -> new TreeMap<>())
-                .put(k.substring(k.indexOf('\t') + 1), v.sum()));
-        by.forEach((credential, counts) -> {
-            ObjectNode c = t.putObject(credential);
-            counts.forEach(c::put);
-        });
-        return root.toString();
-    }
 }
