@@ -1,5 +1,6 @@
 package org.himcert;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param need        what is needed, or null when not a number
  * @param unit        the unit of have and need, or null
  * @param source      where the requirement comes from
+ * @param parameters  the parameter rows that decided it (the threshold {@code need} comes from, the course set, the
+ *                    retest wait, the regime's dates, ...); empty when no parameter did
  */
 public record Gap(String pathway, String requirement, String text, Integer have, Integer need, String unit,
-                  String source) {
+                  String source, List<Parameter> parameters) {
     /**
      * Validates the gap.
      *
@@ -26,12 +29,30 @@ public record Gap(String pathway, String requirement, String text, Integer have,
      * @param need        what is needed, or null
      * @param unit        the unit of have and need, or null
      * @param source      where the requirement comes from; required
-     * @throws NullPointerException if pathway, requirement, text or source is null
+     * @param parameters  the parameter rows that decided it; required, may be empty
+     * @throws NullPointerException if pathway, requirement, text, source or parameters is null
      */
     public Gap {
         Objects.requireNonNull(pathway, "pathway");
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
+        parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * A gap no parameter decided.
+     *
+     * @param pathway     the pathway's requirement id; required
+     * @param requirement the condition's requirement id; required
+     * @param text        the condition in words; required
+     * @param have        what the candidate has, or null
+     * @param need        what is needed, or null
+     * @param unit        the unit of have and need, or null
+     * @param source      where the requirement comes from; required
+     */
+    public Gap(String pathway, String requirement, String text, Integer have, Integer need, String unit,
+               String source) {
+        this(pathway, requirement, text, have, need, unit, source, List.of());
     }
 }

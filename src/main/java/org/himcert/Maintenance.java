@@ -28,12 +28,15 @@ import org.himcert.model.CredentialStatus;
  * @param missing           for NEEDS_INFO, the input fields that would decide it
  * @param source            the sources of the rules that decided, joined with "; "
  * @param requirements      the maintenance requirement ids that decided (M-1 ...), in the domain reference's order
+ * @param parameters        the parameter rows those requirements read (the cycle's length, the CEU table's row, the
+ *                          80 % and 40 % shares, ...), each once, in the same order
  */
 public record Maintenance(MaintenanceStatus status, String reason, LocalDate cycleStart, LocalDate cycleEnd,
                           BigDecimal ceusRequired, BigDecimal ceusEarned, BigDecimal ceusNeeded,
                           BigDecimal hiimDomainNeeded, BigDecimal ahimaSourceNeeded, BigDecimal hiimDomainRequired,
                           BigDecimal ahimaSourceRequired, List<Credential> credentials,
-                          List<String> missing, String source, List<String> requirements) {
+                          List<String> missing, String source, List<String> requirements,
+                          List<Parameter> parameters) {
     /**
      * Validates and copies the maintenance answer.
      *
@@ -52,6 +55,7 @@ public record Maintenance(MaintenanceStatus status, String reason, LocalDate cyc
      * @param missing             for NEEDS_INFO, the input fields that would decide it
      * @param source              the sources of the rules that decided; required
      * @param requirements        the maintenance requirement ids that decided
+     * @param parameters          the parameter rows they read
      * @throws NullPointerException if status, source or a list is null
      */
     public Maintenance {
@@ -67,6 +71,7 @@ public record Maintenance(MaintenanceStatus status, String reason, LocalDate cyc
         credentials = List.copyOf(credentials);
         missing = List.copyOf(missing);
         requirements = List.copyOf(requirements);
+        parameters = List.copyOf(parameters);
     }
 
     /** A number without trailing zeros ({@code 1.0} is {@code 1}), so that equal amounts are equal records. */

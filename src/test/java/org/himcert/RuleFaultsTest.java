@@ -118,6 +118,18 @@ class RuleFaultsTest {
     }
 
     @Test
+    void aMistypedParameterARuleCitesFailsTheLoadNamingItsLine() throws IOException {
+        Path rules = amended("rhit.drl", "@parameters(\"reciprocity\")", "@parameters(\"reciprocities\")");
+        int line = lineOf(rules.resolve("rhit.drl"), "reciprocities");
+
+        assertThatThrownBy(() -> EligibilityAdvisor.fromRulesDirectory(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageStartingWith(rules.resolve("rhit.drl") + ":" + line + ": ")
+                .hasMessageContaining("@parameters names reciprocities, no date, day-count or reciprocity parameter")
+                .hasMessageContaining("dates.ccsRegimeSwitch");
+    }
+
+    @Test
     void aRuleReadingAThresholdByAnotherCopyOfItsIdIsRefused() throws IOException {
         Path rules = amended("chps.drl", "    Profile( $education : bachelorsDegree, $months : privacySecurityMonths )",
                 "    Profile( $education : bachelorsDegree, $months : privacySecurityMonths )\n"

@@ -71,18 +71,18 @@ final class MaintenanceFindings {
         }
         List<Finding> all = maintenance.findings().stream().filter(Finding::inEffect).toList();
         if (maintenance.getFirstEarned() == null || maintenance.cycles().isEmpty()) {
-            List<String> requirements = requirements(all);
+            Cited requirements = requirements(all);
             String source = sources(all);
             return new Maintenance(MaintenanceStatus.NEEDS_INFO, Words.say("maintenance.noEarnedOn"), null, null, null, null,
                     null, null, null, null, null, listed(maintenance, null, asOf, null, null), maintenance.missing(), source,
-                    requirements);
+                    requirements.ids(), requirements.parameters());
         }
         Cycle running = maintenance.cycles().get(0);
         Cycle previous = maintenance.cycles().size() > 1 ? maintenance.cycles().get(1) : null;
         boolean several = counted(maintenance, running).size() > 1; // M-4 decides only then (the RHIA may replace the RHIT)
         List<Finding> effective = about(all, running.getStart()).stream()
                 .filter(f -> !f.requirement().equals("M-4") || several).toList();
-        List<String> requirements = requirements(effective);
+        Cited requirements = requirements(effective);
         String source = sources(effective);
         LocalDate runningInactive = closes(running).plusDays(1);
         LocalDate runningRevoked = revoked(running, runningInactive);
@@ -97,7 +97,7 @@ final class MaintenanceFindings {
             }
             return new Maintenance(status, reason, running.getStart(), running.getEnd(), required, null, null, null,
                     null, share(required, running.hiimPercent()), share(required, running.ahimaPercent()), listed(maintenance, running, asOf, runningInactive, runningRevoked), List.of("ceus"), source,
-                    requirements);
+                    requirements.ids(), requirements.parameters());
         }
         List<CeuRecord> ceus = maintenance.ceus().get();
         Tally now = tally(required, running, ceus, countFrom, earlier(asOf, closes(running)));
@@ -236,15 +236,16 @@ final class MaintenanceFindings {
 
     private static Maintenance result(MaintenanceStatus status, String reason, Cycle running, Tally now,
                                       List<Maintenance.Credential> credentials, List<String> missing, String source,
-                                      List<String> requirements) {
+                                      Cited requirements) {
         return new Maintenance(status, reason, running.getStart(), running.getEnd(), now.required(), now.earned(),
                 now.needed(), now.hiimNeeded(), now.ahimaNeeded(), now.hiimShare(), now.ahimaShare(), credentials,
-                missing, source, requirements);
+                missing, source,
+                    requirements.ids(), requirements.parameters());
     }
 
     /** A credential given as INACTIVE: a cycle ended short (by AHIMA's record, not the CEUs given). */
     private static Maintenance inactive(MaintenanceQuestion maintenance, Cycle running, Cycle previous, BigDecimal required, Tally now,
-                                        LocalDate asOf, String source, List<String> requirements) {
+                                        LocalDate asOf, String source, Cited requirements) {
         LocalDate inactiveOn = previous == null ? null : closes(previous).plusDays(1);
         LocalDate revokedOn = previous == null ? null : revoked(previous, inactiveOn);
         List<String> which = new ArrayList<>();
@@ -267,7 +268,8 @@ final class MaintenanceFindings {
         if (now == null) {
             return new Maintenance(MaintenanceStatus.LAPSED, reason, running.getStart(), running.getEnd(), required,
                     null, null, null, null, share(required, running.hiimPercent()),
-                    share(required, running.ahimaPercent()), list, List.of(), source, requirements);
+                    share(required, running.ahimaPercent()), list, List.of(), source,
+                    requirements.ids(), requirements.parameters());
         }
         return result(MaintenanceStatus.LAPSED, reason, running, now, list, List.of(), source, requirements);
     }
@@ -395,10 +397,23 @@ final class MaintenanceFindings {
     }
 
     /** The requirement ids in the domain reference's order (M-1, M-1-old, M-2, ..., M-12). */
-    private static List<String> requirements(List<Finding> findings) {
+    private static Cited requirements(List<Finding> findings) {
         Set<String> ids = new TreeSet<>(BY_REFERENCE);
         findings.forEach(f -> ids.add(f.requirement()));
-        return List.copyOf(ids);
+        // each row once, in the order of the requirements that read it (M-3's row for the cycle, M-2's 80 %, ...)
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(BY_REQUIREMENT);
+        java.util.LinkedHashSet<org.himcert.engine.ParameterRow> rows = new java.util.LinkedHashSet<>();
+        ordered.forEach(f -> {
+            if (f.row() != null) {
+                rows.add(f.row());
+            }
+        });
+        return new Cited(List.copyOf(ids), Parameters.of(List.copyOf(rows)));
+    }
+
+    /** The requirement ids that decided, and the parameter rows they read. */
+    private record Cited(List<String> ids, List<org.himcert.Parameter> parameters) {
     }
 
     /**

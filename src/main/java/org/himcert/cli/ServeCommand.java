@@ -38,6 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR",
             descriptionKey = "serve.rules")
     private Path rules;
+    @Option(names = "--compare-base", paramLabel = "DIR", descriptionKey = "serve.compareBase")
+    private Path compareBase;
     @Option(names = "--max-body", paramLabel = "BYTES",
             descriptionKey = "serve.max-body")
     private long maxBody = 16L * 1024 * 1024;
@@ -91,6 +93,18 @@ final class ServeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--rules: " + e.getMessage());
             }
         }
+        // the base rules of /v1/compare: a directory is loaded before the start (a fault stops it with file and
+        // line); the bundled ones, when amended rules are served, load beside the service
+        CompletableFuture<EligibilityAdvisor> base = null;
+        if (compareBase != null) {
+            try {
+                base = CompletableFuture.completedFuture(EligibilityAdvisor.fromRulesDirectory(compareBase));
+            } catch (RulesException e) {
+                throw new ParameterException(spec.commandLine(), "--compare-base: " + e.getMessage());
+            }
+        } else if (rules != null) {
+            base = CompletableFuture.supplyAsync(EligibilityAdvisor::withBundledRules);
+        }
         if (check) {
             host = "127.0.0.1";
             port = 0;
@@ -104,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        Service service = new Service(advisor, options, main.clock, err);
+        Service service = new Service(advisor, base, options, main.clock, err);
         try {
             service.start();
         } catch (Exception e) {

@@ -38,7 +38,7 @@ public final class Cond {
         int need = t.value();
         Truth state = have == null ? Truth.UNKNOWN : have >= need ? Truth.YES : Truth.NO;
         return make(rule, scenario, text, state, have, need, t.unit(), List.of("experience"), measure,
-                Set.of(), Math.max(0, need - (have == null ? 0 : have)), Set.of());
+                Set.of(), Math.max(0, need - (have == null ? 0 : have)), Set.of(), null, t.row());
     }
 
     private static String key(String named, String section) {
@@ -106,7 +106,7 @@ public final class Cond {
         int months = state == Truth.YES || !scenario.isExplained() ? 0
                 : scenario.typical().toClose(level, false, false, scenario.profile());
         return make(rule, scenario, text, state, null, null, null, List.of("education"), null, Set.of(), months,
-                Set.of(), level);
+                Set.of(), level, null);
     }
 
     /** A condition that always holds while its rule fires (e.g. a regime under manual review). */
@@ -120,25 +120,30 @@ public final class Cond {
      */
     public static Condition courses(RuleContext rule, Scenario scenario, String text, Set<CourseArea> done,
                                     String courseSet) {
-        Set<CourseArea> required = scenario.courseSet(key(courseSet, COURSE_SETS)).areas();
+        CourseSet set = scenario.courseSet(key(courseSet, COURSE_SETS));
+        Set<CourseArea> required = set.areas();
         Set<CourseArea> missing = required.isEmpty() ? EnumSet.noneOf(CourseArea.class) : EnumSet.copyOf(required);
         missing.removeAll(done);
         int have = required.size() - missing.size();
         boolean met = have >= required.size();
         return make(rule, scenario, text, met ? Truth.YES : Truth.NO, have, required.size(), "course areas",
                 List.of("coursework"), null, missing, met || !scenario.isExplained() ? 0
-                        : scenario.typical().of(TypicalMonths.Step.CODING_TRAINING), Set.of());
+                        : scenario.typical().of(TypicalMonths.Step.CODING_TRAINING), Set.of(), null, set.row());
     }
 
-    /** The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days. */
+    /**
+     * The retest-wait gate (G-3) for a credential: met once {@code elapsed >= wait} days, the wait's days (and the
+     * rows they come from) those of the {@link RetestWait} the rule matched.
+     */
     public static Condition gate(RuleContext rule, Scenario scenario, CredentialCode credential, String text,
-                                 long elapsed, int wait) {
+                                 long elapsed, RetestWait retest) {
+        int wait = retest.days();
         RuleMeta meta = scenario.meta(rule.getRule());
         String requirement = requirement(meta);
         return record(scenario, new Condition(credential, requirement, requirement, PathwayKind.GATE, text,
                 elapsed >= wait ? Truth.YES : Truth.NO, (int) Math.min(elapsed, Integer.MAX_VALUE), wait, "days",
                 RuleMeta.required(meta.source(), meta.name(), "source"), List.of("examAttempts"), null, Set.of(),
-                elapsed >= wait ? 0 : monthsOf(wait - elapsed), Set.of(), null));
+                elapsed >= wait ? 0 : monthsOf(wait - elapsed), Set.of(), null, retest.rows()));
     }
 
     /** Days in whole months, rounded up (a wait of 30 days is a month; of 90, three). */
@@ -151,19 +156,28 @@ public final class Cond {
                                   Set<CourseArea> missingAreas, Integer monthsToClose,
                                   Set<CredentialCode> closedBy) {
         return make(rule, scenario, text, state, have, need, unit, inputs, measure, missingAreas, monthsToClose,
-                closedBy, null);
+                closedBy, null, null);
     }
 
     private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
                                   Integer need, String unit, List<String> inputs, Measure measure,
                                   Set<CourseArea> missingAreas, Integer monthsToClose,
-                                  Set<CredentialCode> closedBy, EducationLevel degree) {
+                                  Set<CredentialCode> closedBy, EducationLevel degree, ParameterRow read) {
         RuleMeta meta = scenario.meta(rule.getRule());
+        List<ParameterRow> parameters = read == null ? meta.rows() : meta.rows().isEmpty() ? List.of(read)
+                : concat(read, meta.rows());
         String requirement = requirement(meta);
         return record(scenario, new Condition(RuleMeta.required(meta.credential(), meta.name(), "credential"),
                 meta.pathway(), requirement, meta.kind(), text, state, have, need, unit,
                 RuleMeta.required(meta.source(), meta.name(), "source"), inputs, measure, missingAreas,
-                monthsToClose, closedBy, degree));
+                monthsToClose, closedBy, degree, parameters));
+    }
+
+    private static List<ParameterRow> concat(ParameterRow first, List<ParameterRow> more) {
+        List<ParameterRow> all = new java.util.ArrayList<>(1 + more.size());
+        all.add(first);
+        all.addAll(more);
+        return all;
     }
 
     private static String requirement(RuleMeta meta) {

@@ -36,11 +36,15 @@ import org.himcert.model.EducationLevel;
  * @param closedBy     for a credential condition, the credentials any of which closes it (each by its own fastest
  *                     route, worked out where all credentials' conditions are known); empty otherwise
  * @param degree       for a degree in any field ({@link Cond#degree}), the level asked; null otherwise
+ * @param parameters   the parameter rows that decided it, in force on the day the rule read them: the threshold or
+ *                     course set it compares with, the retest wait, its rule's regime and {@code @parameters} rows;
+ *                     empty when no parameter decided it
  */
 public record Condition(CredentialCode credential, String pathway, String requirement, PathwayKind kind,
                         String text, Truth state, Integer have, Integer need, String unit, String source,
                         List<String> inputs, Measure measure, Set<CourseArea> missingAreas,
-                        Integer monthsToClose, Set<CredentialCode> closedBy, EducationLevel degree) {
+                        Integer monthsToClose, Set<CredentialCode> closedBy, EducationLevel degree,
+                        List<ParameterRow> parameters) {
     public Condition {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(pathway, "pathway");
@@ -50,6 +54,7 @@ public record Condition(CredentialCode credential, String pathway, String requir
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(source, "source");
         inputs = List.copyOf(inputs);
+        parameters = List.copyOf(parameters);
         missingAreas = missingAreas.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missingAreas));
         closedBy = closedBy.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(closedBy));
         if (monthsToClose == null && closedBy.isEmpty()) {

@@ -9,8 +9,9 @@ import org.himcert.model.CourseArea;
  * @param requirement the requirement id, e.g. {@code CCS-O2}
  * @param areas       the areas
  * @param source      where the list comes from
+ * @param row         the row it is, as an answer cites it
  */
-public record CourseSet(String requirement, Set<CourseArea> areas, String source) {
+public record CourseSet(String requirement, Set<CourseArea> areas, String source, ParameterRow row) {
     public CourseSet {
         areas = Set.copyOf(areas);
     }

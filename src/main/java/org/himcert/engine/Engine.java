@@ -61,7 +61,7 @@ public final class Engine {
         this.parameters = parameters;
         List<Object> facts = parameters.facts();
         this.index = parameters.index();
-        this.ruleMeta = RuleMeta.of(rules.kieBase());
+        this.ruleMeta = RuleMeta.of(rules.kieBase(), index);
         this.sessions = rules.kieBase().newKieSessionsPool(0).newStatelessKieSession();
         // thresholds and course sets are read through the scenario by each rule's own requirement id
         this.parameterFacts = facts.stream().filter(f -> !(f instanceof Threshold) && !(f instanceof CourseSet))

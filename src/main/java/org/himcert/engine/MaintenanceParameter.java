@@ -10,8 +10,9 @@ import java.util.Map;
  * @param value       an {@link Integer}, a {@link Boolean}, or a map of names to integers (M-3: per credential)
  * @param unit        its unit, e.g. {@code CEUs}
  * @param source      where the value comes from
+ * @param row         the row it is, as an answer cites it
  */
-public record MaintenanceParameter(String requirement, Object value, String unit, String source) {
+public record MaintenanceParameter(String requirement, Object value, String unit, String source, ParameterRow row) {
 
     /** The value as a whole number. */
     int number() {

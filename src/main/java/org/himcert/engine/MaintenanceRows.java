@@ -178,7 +178,7 @@ public final class MaintenanceRows {
             throw new IllegalStateException("rule '" + rule.getRule().getName() + "' fired without a maintenance "
                     + "question");
         }
-        maintenance.add(new Finding(RuleMeta.required(meta.requirement(), meta.name(), "requirement"), text, source, p == null ? null : p.source(),
+        maintenance.add(new Finding(RuleMeta.required(meta.requirement(), meta.name(), "requirement"), text, source, p == null ? null : p.row(),
                 cycle == null ? null : cycle.getStart(), inEffect));
     }
 }

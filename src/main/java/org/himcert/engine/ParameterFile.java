@@ -36,12 +36,15 @@ import org.himcert.model.EducationLevel;
  * @param maintenance per maintenance requirement id (M-1 ...), its rows in date order
  * @param regimes     the regimes of rules ({@code @regime}), by name, in the file's order
  * @param typical     the newest row of each typical length (C-18), in months
+ * @param newest      the newest row of each date and day-count parameter and of the reciprocity agreements, as an
+ *                    answer cites it, by key ({@code dates.ccsRegimeSwitch}, {@code days.retestWait},
+ *                    {@code reciprocity})
  */
 record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>> thresholds,
                      Map<String, List<Row<CourseSet>>> courseSets, Map<String, LocalDate> dates,
                      Map<String, Integer> days, List<Reciprocity> reciprocity,
                      Map<String, List<Row<MaintenanceParameter>>> maintenance, Map<String, Regime> regimes,
-                     TypicalMonths typical) {
+                     TypicalMonths typical, Map<String, ParameterRow> newest) {
 
     /**
      * A regime of rules: the days a rule annotated {@code @regime("NAME")} applies, from {@code from} inclusive to
@@ -132,7 +135,8 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                 if (!d.value().canConvertToInt() || !d.value().isIntegralNumber() || d.value().asInt() < 0) {
                     throw at.bad(d.key() + ".value", "must be a whole number >= 0");
                 }
-                rows.add(new Row<>(d.from(), new Threshold(p.getKey(), d.value().asInt(), unit, d.source())));
+                rows.add(new Row<>(d.from(), new Threshold(p.getKey(), d.value().asInt(), unit, d.source(),
+                        new ParameterRow(key, d.value().asInt(), unit, d.from(), d.source()))));
             }
             thresholds.put(p.getKey(), List.copyOf(rows));
         }
@@ -143,18 +147,22 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             at.only(p.getValue(), key, Set.of("description", "values"));
             List<Row<CourseSet>> rows = new ArrayList<>();
             for (Dated d : at.rows(p.getValue(), key)) {
-                rows.add(new Row<>(d.from(), new CourseSet(p.getKey(), at.areas(d.value(), d.key() + ".value"),
-                        d.source())));
+                Set<CourseArea> areas = at.areas(d.value(), d.key() + ".value");
+                rows.add(new Row<>(d.from(), new CourseSet(p.getKey(), areas, d.source(), new ParameterRow(key,
+                        areas.stream().map(Enum::name).toList(), "course areas", d.from(), d.source()))));
             }
             courseSets.put(p.getKey(), List.copyOf(rows));
         }
+        Map<String, ParameterRow> newestRows = new TreeMap<>();
         Map<String, LocalDate> dates = new TreeMap<>();
         JsonNode dateNode = at.object(root, "dates");
         at.only(dateNode, "dates", DATES);
         for (String d : DATES) {
             List<Dated> rows = at.rows(at.object(dateNode, d), "dates." + d);
             Dated newest = rows.get(rows.size() - 1);
-            dates.put(d, at.date(newest.value().asText(), newest.key() + ".value"));
+            LocalDate date = at.date(newest.value().asText(), newest.key() + ".value");
+            dates.put(d, date);
+            newestRows.put("dates." + d, new ParameterRow("dates." + d, date, "date", newest.from(), newest.source()));
         }
         Map<String, Integer> days = new TreeMap<>();
         JsonNode dayNode = at.object(root, "days");
@@ -166,6 +174,8 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                 throw at.bad(newest.key() + ".value", "must be a whole number of days >= 0");
             }
             days.put(d, newest.value().asInt());
+            newestRows.put("days." + d, new ParameterRow("days." + d, newest.value().asInt(), "days", newest.from(),
+                    newest.source()));
         }
         Map<TypicalMonths.Step, Integer> typical = new EnumMap<>(TypicalMonths.Step.class);
         JsonNode typicalNode = at.object(root, "typicalMonths");
@@ -210,8 +220,24 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             }
             reciprocity.add(new Reciprocity(CredentialCode.fromCode(code), at.text(a, key + ".association"), levels));
         }
+        newestRows.put("reciprocity", new ParameterRow("reciprocity", agreements(reciprocity), null, newest.from(),
+                newest.source()));
         return new ParameterFile(name, text, thresholds, courseSets, dates, days, List.copyOf(reciprocity),
-                maintenance(at, root), regimes(at, root), new TypicalMonths(typical));
+                maintenance(at, root), regimes(at, root), new TypicalMonths(typical),
+                Collections.unmodifiableMap(newestRows));
+    }
+
+    /** The reciprocity agreements as an answer cites them: {credential, association, levels} each, in order. */
+    static List<Map<String, Object>> agreements(List<Reciprocity> reciprocity) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Reciprocity r : reciprocity) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("credential", r.credential().code());
+            a.put("association", r.association());
+            a.put("levels", r.levels().stream().sorted().map(Enum::name).toList());
+            list.add(Collections.unmodifiableMap(a));
+        }
+        return List.copyOf(list);
     }
 
     private static Map<String, Regime> regimes(At at, JsonNode root) throws RuleLoadException {
@@ -271,7 +297,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                         }
                         table.put(e, n.asInt());
                     }
-                    value = Map.copyOf(table);
+                    value = Collections.unmodifiableMap(table); // in name order, as written
                 } else if (FLAGS.contains(id)) {
                     if (!d.value().isBoolean()) {
                         throw at.bad(d.key() + ".value", "must be true or false");
@@ -286,7 +312,8 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                     }
                     value = n.asInt();
                 }
-                rows.add(new Row<>(d.from(), new MaintenanceParameter(id, value, unit, d.source())));
+                rows.add(new Row<>(d.from(), new MaintenanceParameter(id, value, unit, d.source(),
+                        new ParameterRow(key, value, unit, d.from(), d.source()))));
             }
             maintenance.put(id, List.copyOf(rows));
         }

@@ -20,6 +20,10 @@ final class ParameterIndex {
     private final boolean ahimaShareByCycleEnd;
     private final TypicalMonths typical;
     private final Set<String> regimes = new TreeSet<>();
+    /** Per regime, the rows its days come from. */
+    private final Map<String, List<ParameterRow>> regimeRows = new HashMap<>();
+    /** The newest row of each date and day-count parameter and of the reciprocity agreements, options applied. */
+    private final Map<String, ParameterRow> newest = new HashMap<>();
 
     ParameterIndex(RequirementParameters parameters) {
         this.thresholds = new HashMap<>(parameters.thresholds());
@@ -30,7 +34,11 @@ final class ParameterIndex {
         for (Object fact : parameters.facts()) {
             if (fact instanceof Window w) {
                 regimes.add(w.regime());
+                regimeRows.put(w.regime(), w.rows());
             }
+        }
+        for (String key : parameters.file().newest().keySet()) {
+            newest.put(key, parameters.row(key));
         }
     }
 
@@ -82,5 +90,24 @@ final class ParameterIndex {
 
     Set<String> regimes() {
         return regimes;
+    }
+
+    /** The rows a regime's days come from (none for a regime of no row). */
+    List<ParameterRow> regimeRows(String regime) {
+        return regimeRows.getOrDefault(regime, List.of());
+    }
+
+    /** The keys a rule may name in {@code @parameters}: the date and day-count parameters and the reciprocity. */
+    Set<String> namedRowKeys() {
+        return new TreeSet<>(newest.keySet());
+    }
+
+    /** The newest row of a date or day-count parameter or of the reciprocity agreements, options applied. */
+    ParameterRow namedRow(String key) {
+        ParameterRow row = newest.get(key);
+        if (row == null) {
+            throw new IllegalStateException("no parameter " + key + " (accepted: " + namedRowKeys() + ")");
+        }
+        return row;
     }
 }

@@ -103,11 +103,13 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
         if (ahimaShareFrom != null && share != null) {
             MaintenanceParameter newest = share.get(share.size() - 1).value();
             String source = newest.source() + "; from " + ahimaShareFrom + " by the advisor's option";
+            String none = "the advisor's option ahimaShareFrom: no share before " + ahimaShareFrom;
             rows.put("M-10", List.of(
                     new ParameterFile.Row<>(LocalDate.of(0, 1, 1), new MaintenanceParameter("M-10", 0, newest.unit(),
-                            "the advisor's option: no share before " + ahimaShareFrom)),
+                            none, new ParameterRow("maintenance.M-10", 0, newest.unit(), null, none))),
                     new ParameterFile.Row<>(ahimaShareFrom, new MaintenanceParameter("M-10", newest.value(), newest.unit(),
-                            source))));
+                            source, new ParameterRow("maintenance.M-10", newest.value(), newest.unit(), ahimaShareFrom,
+                            source)))));
         }
         return rows;
     }
@@ -129,7 +131,53 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
                 to = row.from();
             }
         }
-        return new Window("M-12", from, to, source);
+        return new Window("M-12", from, to, source, List.of());
+    }
+
+    /**
+     * The newest row of a date or day-count parameter or of the reciprocity agreements, as an answer cites it: the
+     * file's, or the advisor's option where it sets another value.
+     */
+    ParameterRow row(String key) {
+        ParameterRow row = file.newest().get(key);
+        if (row == null) {
+            throw new IllegalArgumentException("no parameter " + key);
+        }
+        Object value = switch (key) {
+            case "dates.ccsRegimeSwitch" -> ccsRegimeSwitch;
+            case "dates.rhiaProvisoEnd" -> rhiaProvisoEnd;
+            case "dates.codingRetestFrom" -> codingRetestFrom;
+            case "days.retestWait" -> retestWaitDays;
+            case "days.codingRetestWait" -> codingRetestWaitDays;
+            case "reciprocity" -> ParameterFile.agreements(reciprocity);
+            default -> row.value();
+        };
+        String option = switch (key) {
+            case "dates.ccsRegimeSwitch" -> "ccsRegimeSwitch";
+            case "dates.rhiaProvisoEnd" -> "rhiaProvisoEnd";
+            case "dates.codingRetestFrom" -> "codingRetestFrom";
+            case "days.retestWait" -> "retestWaitDays";
+            case "days.codingRetestWait" -> "codingRetestWaitDays";
+            default -> "reciprocity";
+        };
+        return value.equals(row.value()) ? row : row.overriddenBy(value, option);
+    }
+
+    /**
+     * The rows a regime's days come from: each end that names a {@code dates} parameter, that row; an end written as
+     * a date, a row of the regime itself ({@code regimes.NAME.from}).
+     */
+    private List<ParameterRow> rows(ParameterFile.Regime r) {
+        List<ParameterRow> rows = new ArrayList<>(2);
+        for (String[] end : new String[][] {{"from", r.from()}, {"to", r.to()}}) {
+            if (end[1] == null) {
+                continue;
+            }
+            rows.add(ParameterFile.DATES.contains(end[1]) ? row("dates." + end[1])
+                    : new ParameterRow("regimes." + r.name() + "." + end[0], LocalDate.parse(end[1]), "date", null,
+                    r.source()));
+        }
+        return List.copyOf(rows);
     }
 
     /** A regime's end: a date, or a {@code dates} parameter with the options' overrides, or unbounded. */
@@ -155,7 +203,8 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
         file.thresholds().values().forEach(rows -> facts.add(rows.get(rows.size() - 1).value()));
         file.courseSets().values().forEach(rows -> facts.add(rows.get(rows.size() - 1).value()));
         for (ParameterFile.Regime r : file.regimes().values()) {
-            facts.add(new Window(r.name(), end(r.from(), LocalDate.MIN), end(r.to(), LocalDate.MAX), r.source()));
+            facts.add(new Window(r.name(), end(r.from(), LocalDate.MIN), end(r.to(), LocalDate.MAX), r.source(),
+                    rows(r)));
         }
         facts.add(estimateWindow());
         facts.addAll(reciprocity);
@@ -163,15 +212,18 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
             facts.add(new Option(Option.POST_BACC_EARLY_TESTING));
         }
         String s17 = "[S17] AHIMA certification FAQ mirror (after Sept 2023)";
+        ParameterRow wait = row("days.retestWait");
+        ParameterRow codingWait = row("days.codingRetestWait");
+        ParameterRow codingFrom = row("dates.codingRetestFrom");
         for (CredentialCode c : CredentialCode.ASSESSED) {
             if (c == CredentialCode.CCA || c == CredentialCode.CCS) {
                 facts.add(new RetestWait(c, retestWaitDays, LocalDate.MIN, codingRetestFrom,
-                        s17 + ": 90 days as of 13 July 2020, inferred for earlier attempts"));
+                        s17 + ": 90 days as of 13 July 2020, inferred for earlier attempts", List.of(wait, codingFrom)));
                 facts.add(new RetestWait(c, codingRetestWaitDays, codingRetestFrom, LocalDate.MAX,
-                        s17 + ": 30 days for CCA and CCS from 11 Sept 2023"));
+                        s17 + ": 30 days for CCA and CCS from 11 Sept 2023", List.of(codingWait, codingFrom)));
             } else {
                 facts.add(new RetestWait(c, retestWaitDays, LocalDate.MIN, LocalDate.MAX,
-                        s17 + ": 90 days as of 13 July 2020"));
+                        s17 + ": 90 days as of 13 July 2020", List.of(wait)));
             }
         }
         return facts;

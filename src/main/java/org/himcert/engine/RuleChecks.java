@@ -156,6 +156,15 @@ final class RuleChecks {
                     .filter(ch -> ch == '\n').count(), "@regime(\"" + regime + "\") names no regime of the parameters"
                     + " file (regimes: " + String.join(", ", parameters.regimes()) + ")");
         }
+        for (String key : RuleMeta.namedParameters(value(rule, "parameters"))) {
+            if (!parameters.namedRowKeys().contains(key)) {
+                int at = text.indexOf("@parameters", Math.max(0, rule.getStartCharacter()));
+                throw new RuleLoadException(file, at < 0 ? line : 1 + (int) text.substring(0, at).chars()
+                        .filter(ch -> ch == '\n').count(), "@parameters names " + key + ", no date, day-count or "
+                        + "reciprocity parameter of the parameters file (accepted: " + String.join(", ",
+                        parameters.namedRowKeys()) + ")");
+            }
+        }
         String kind = value(rule, "kind");
         if (kind != null && !KINDS.contains(kind)) {
             throw new RuleLoadException(file, line, "@kind(\"" + kind + "\") is not a kind of pathway (accepted: "

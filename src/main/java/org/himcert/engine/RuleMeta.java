@@ -1,6 +1,8 @@
 package org.himcert.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.himcert.model.CredentialCode;
 import org.kie.api.KieBase;
@@ -18,30 +20,45 @@ import org.kie.api.definition.rule.Rule;
  * @param pathway     its {@code @pathway}, by default its requirement
  * @param kind        its {@code @kind}, by default STANDARD
  * @param source      its {@code @source}
+ * @param rows        the parameter rows that decide whether and how the rule applies beyond the ones it names in
+ *                    its consequence: its regime's ({@code @regime}), and those it names in {@code @parameters}
+ *                    (comma-separated keys, e.g. {@code reciprocity}); every condition it records cites them
  */
 record RuleMeta(String name, CredentialCode credential, String requirement, String pathway, PathwayKind kind,
-                String source) {
+                String source, List<ParameterRow> rows) {
 
     /** The metadata of every rule of the rule base, by rule name (names are unique in the one package). */
-    static Map<String, RuleMeta> of(KieBase kieBase) {
+    static Map<String, RuleMeta> of(KieBase kieBase, ParameterIndex parameters) {
         Map<String, RuleMeta> byName = new HashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
-                byName.put(r.getName(), of(r));
+                byName.put(r.getName(), of(r, parameters));
             }
         }
         return Map.copyOf(byName);
     }
 
-    private static RuleMeta of(Rule rule) {
+    /** The keys of a rule's {@code @parameters}, in order (none when it names none). */
+    static List<String> namedParameters(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.toString().split(",")).map(String::trim).toList();
+    }
+
+    private static RuleMeta of(Rule rule, ParameterIndex parameters) {
         Map<String, Object> meta = rule.getMetaData();
         String requirement = text(meta.get("requirement"));
         String credential = text(meta.get("credential"));
         String kind = text(meta.get("kind"));
         String pathway = text(meta.get("pathway"));
+        String regime = text(meta.get("regime"));
+        List<ParameterRow> rows = new ArrayList<>(regime == null ? List.of() : parameters.regimeRows(regime));
+        namedParameters(meta.get("parameters")).forEach(key -> rows.add(parameters.namedRow(key)));
         return new RuleMeta(rule.getName(), credential == null ? null : CredentialCode.fromCode(credential),
                 requirement, pathway != null ? pathway : requirement,
-                kind == null ? PathwayKind.STANDARD : PathwayKind.valueOf(kind), text(meta.get("source")));
+                kind == null ? PathwayKind.STANDARD : PathwayKind.valueOf(kind), text(meta.get("source")),
+                List.copyOf(rows));
     }
 
     private static String text(Object value) {

@@ -7,6 +7,7 @@ package org.himcert.engine;
  * @param value       the threshold, e.g. 24
  * @param unit        its unit, e.g. {@code months}
  * @param source      where the number comes from
+ * @param row         the row it is, as an answer cites it
  */
-public record Threshold(String requirement, int value, String unit, String source) {
+public record Threshold(String requirement, int value, String unit, String source, ParameterRow row) {
 }

@@ -33,6 +33,7 @@ final class Front extends Handler.Wrapper {
             "/openapi.json", List.of("GET", "HEAD", "OPTIONS"), "/metrics", List.of("GET", "HEAD", "OPTIONS"),
             "/v1/rules", List.of("GET", "HEAD", "OPTIONS"), "/v1/assess", List.of("POST", "OPTIONS"),
             "/v1/plan", List.of("POST", "OPTIONS"), "/v1/report", List.of("POST", "OPTIONS"),
+            "/v1/compare", List.of("POST", "OPTIONS"),
             "/", List.of("GET", "HEAD", "POST", "OPTIONS"));
 
     /** The routes Front answers itself, none of which takes a query parameter. */

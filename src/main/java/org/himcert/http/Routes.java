@@ -36,12 +36,14 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.himcert.Assessment;
+import org.himcert.Change;
 import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.Plan;
 import org.himcert.RuleSummary;
 import org.himcert.RulesStoppedException;
 import org.himcert.batch.Batch;
+import org.himcert.json.ComparisonWriter;
 import org.himcert.json.ContractReader;
 import org.himcert.json.ContractWriter;
 import org.himcert.json.InputException;
@@ -66,10 +68,12 @@ final class Routes extends Handler.Abstract {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final Map<String, Set<String>> PARAMETERS = Map.of("/v1/assess", Set.of("asOf", "brief"),
             "/v1/plan", Set.of("asOf", "target"), "/v1/report", Set.of("asOf", "target"), "/v1/rules", Set.of(),
-            "/", Set.of());
+            "/v1/compare", Set.of("asOf"), "/", Set.of());
 
     /** The advisor, once its rules are loaded: a request that needs it waits for it. */
     private final CompletableFuture<EligibilityAdvisor> rules;
+    /** The base rules {@code /v1/compare} compares the served ones with, or null: it compares nothing. */
+    private final CompletableFuture<EligibilityAdvisor> base;
     private final ServiceOptions options;
     private final Clock clock;
     private final Metrics metrics;
@@ -82,9 +86,10 @@ final class Routes extends Handler.Abstract {
     /** Requests of many records answered at once (--threads): each holds a window of pending records. */
     private final Semaphore streams;
 
-    Routes(CompletableFuture<EligibilityAdvisor> rules, ServiceOptions options, Clock clock, PrintWriter log,
-           Metrics metrics) {
+    Routes(CompletableFuture<EligibilityAdvisor> rules, CompletableFuture<EligibilityAdvisor> base,
+           ServiceOptions options, Clock clock, PrintWriter log, Metrics metrics) {
         this.rules = rules;
+        this.base = base;
         this.options = options;
         this.clock = clock;
         this.metrics = metrics;
@@ -132,7 +137,7 @@ final class Routes extends Handler.Abstract {
         }
         if (methods == null || !PARAMETERS.containsKey(path)) {
             Replies.error(response, callback, 404, "", "no such route (routes: GET /, /health, /ready, /metrics,"
-                    + " /v1/rules, /openapi.json; POST /, /v1/assess, /v1/plan, /v1/report)");
+                    + " /v1/rules, /openapi.json; POST /, /v1/assess, /v1/plan, /v1/report, /v1/compare)");
             return true;
         }
         if (!methods.contains(method)) {
@@ -151,6 +156,9 @@ final class Routes extends Handler.Abstract {
                     return true;
                 case "/v1/report":
                     report(request, response, callback, query);
+                    return true;
+                case "/v1/compare":
+                    compare(request, response, callback, query);
                     return true;
                 default:
                     page(request, response, callback, method);
@@ -469,9 +477,83 @@ final class Routes extends Handler.Abstract {
         Replies.send(response, callback, batch.errorRecords() > 0 ? 400 : 200, Replies.JSON, json);
     }
 
+    /**
+     * Whom the served rules change against the base rules the service was started with: the body's records (one
+     * object, JSON Lines or an array) answered as {@code compare} answers them, in JSON Lines: a line per record
+     * whose answer differs, error records, and the summary line last.
+     */
+    private void compare(Request request, Response response, Callback callback, Map<String, String> query)
+            throws Exception {
+        if (base == null) {
+            drain(request, 4 * options.maxBody() + (1 << 20));
+            Replies.error(response, callback, 404, "", "this service has no base rules to compare with: start it"
+                    + " with serve --rules DIR (compared with the bundled rules) or --compare-base DIR");
+            return;
+        }
+        LocalDate asOf = asOf(query);
+        if (request.getLength() > options.maxBody()) {
+            drain(request, 4 * options.maxBody() + (1 << 20));
+            Replies.error(response, callback, 413, "", "the request body is over " + options.maxBody() + " bytes"
+                    + " (--max-body): send fewer records per request");
+            return;
+        }
+        EligibilityAdvisor before = base.join();
+        EligibilityAdvisor after = advisor();
+        ComparisonWriter lines = new ComparisonWriter();
+        Batch.Job job = (records, dates) -> {
+            List<Change> changes = before.compareAll(after, records.stream().map(InputRecord::candidate).toList(),
+                    dates);
+            List<byte[]> out = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                out.add(lines.line(changes.get(i), records.get(i).line()));
+            }
+            return out;
+        };
+        PushbackInputStream body = new PushbackInputStream(new Limited(Content.Source.asInputStream(request),
+                options.maxBody()), 1);
+        int first = firstNonBlank(body);
+        if (first < 0) {
+            Replies.error(response, callback, 400, "", "the body holds no record: give one JSON object, JSON Lines,"
+                    + " or a JSON array of objects");
+            return;
+        }
+        Batch.Source source;
+        if (first == '[') {
+            try {
+                source = new ArrayRecords(body);
+            } catch (IOException e) {
+                Replies.error(response, callback, 400, "", "the body is not a JSON array of objects");
+                return;
+            }
+        } else {
+            RecordStream stream = new RecordStream(body);
+            source = stream::next;
+        }
+        if (!streams.tryAcquire(options.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            Replies.error(response, callback, 503, "", "every slot for a request of many records is taken"
+                    + " (--threads): try again in a moment");
+            return;
+        }
+        try {
+            response.getHeaders().put("X-Base-Rules-Version", before.rulesVersion());
+            stream(response, callback, job, asOf, source, Batch.Framing.LINES, Replies.NDJSON,
+                    () -> (lines.summary(before.rulesVersion(), after.rulesVersion()) + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+        } finally {
+            streams.release();
+        }
+    }
+
     /** The records streamed through the batch into the response, as they are answered. */
     private void stream(Response response, Callback callback, Batch.Job job, LocalDate asOf, Batch.Source source,
                         Batch.Framing framing, String type) {
+        stream(response, callback, job, asOf, source, framing, type, null);
+    }
+
+    /** The same, then a last line (compare's summary) when the records were all read. */
+    private void stream(Response response, Callback callback, Batch.Job job, LocalDate asOf, Batch.Source source,
+                        Batch.Framing framing, String type, java.util.function.Supplier<byte[]> last) {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type + "; charset=utf-8");
         long deadline = System.nanoTime() + options.deadline().toNanos();
@@ -482,6 +564,9 @@ final class Routes extends Handler.Abstract {
                     + " request");
             try {
                 batch.run(source);
+                if (last != null) {
+                    out.write(last.get());
+                }
             } catch (IOException e) {
                 String why = e instanceof TooLarge ? "the request body is over " + options.maxBody() + " bytes"
                         + " (--max-body): the records after this point were not read"

@@ -60,6 +60,22 @@ public final class Service implements AutoCloseable {
      */
     public Service(CompletableFuture<EligibilityAdvisor> advisor, ServiceOptions options, Clock clock,
                    PrintWriter log) {
+        this(advisor, null, options, clock, log);
+    }
+
+    /**
+     * A service that also answers {@code POST /v1/compare}: whom the served rules change against the base rules it
+     * was started with (never rules a request names).
+     *
+     * @param advisor the advisor, when its rules are loaded
+     * @param base    the advisor of the base rules {@code /v1/compare} compares with, when loaded; null: the service
+     *                compares nothing ({@code /v1/compare} says how to start it)
+     * @param options where to listen and what to accept
+     * @param clock   today's date, for requests that name none
+     * @param log     the access log and failures
+     */
+    public Service(CompletableFuture<EligibilityAdvisor> advisor, CompletableFuture<EligibilityAdvisor> base,
+                   ServiceOptions options, Clock clock, PrintWriter log) {
         this.options = options;
         // a handler blocks while its records are answered: as many threads as requests may be answered at once
         QueuedThreadPool threads = new QueuedThreadPool(16 * options.threads() + 16, 4);
@@ -93,7 +109,7 @@ public final class Service implements AutoCloseable {
         server.addBean(new NetworkConnectionLimit(4_096, connector));
 
         Metrics metrics = new Metrics();
-        Routes routes = new Routes(advisor, options, clock, log, metrics);
+        Routes routes = new Routes(advisor, base, options, clock, log, metrics);
         QoSHandler qos = new QoSHandler(routes);
         // one-candidate requests mostly wait for their chunk (Gatherer): many may be in flight, so that they are
         // asked together; requests of many records are held to --threads by Routes itself
@@ -110,7 +126,7 @@ public final class Service implements AutoCloseable {
             cors.setAllowedOriginPatterns(java.util.Set.copyOf(patterns));
             cors.setAllowedMethods(java.util.Set.of(HttpMethod.GET.asString(), HttpMethod.POST.asString()));
             cors.setAllowedHeaders(java.util.Set.of("Content-Type", "Authorization"));
-            cors.setExposedHeaders(java.util.Set.of("X-Request-Id", "X-Rules-Version", "Retry-After"));
+            cors.setExposedHeaders(java.util.Set.of("X-Request-Id", "X-Rules-Version", "X-Base-Rules-Version", "Retry-After"));
             cors.setAllowCredentials(false);
             cors.setHandler(qos);
             inner = cors;

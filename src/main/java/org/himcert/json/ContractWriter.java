@@ -20,6 +20,7 @@ import org.himcert.Detail;
 import org.himcert.Gap;
 import org.himcert.Maintenance;
 import org.himcert.NextStep;
+import org.himcert.Parameter;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
@@ -272,6 +273,7 @@ public final class ContractWriter {
             g.writeString(r);
         }
         g.writeEndArray();
+        parameters(g, m.parameters());
         g.writeEndObject();
     }
 
@@ -310,6 +312,7 @@ public final class ContractWriter {
             ruleText(g, REQUIREMENT, r.requirement());
             ruleText(g, TEXT, r.text());
             ruleText(g, SOURCE, r.source());
+            parameters(g, r.parameters());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -335,10 +338,77 @@ public final class ContractWriter {
             integer(g, NEED, gap.need());
             ruleText(g, UNIT, gap.unit());
             ruleText(g, SOURCE, gap.source());
+            parameters(g, gap.parameters());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
+
+    /**
+     * The parameter rows that decided, {@code "parameters": [{"key", "value", "unit", "from", "source"}, ...]}: each
+     * row encoded once, the first time it is written, and copied as bytes from then on.
+     */
+    private static void parameters(JsonGenerator g, List<Parameter> rows) throws IOException {
+        g.writeFieldName(PARAMETERS);
+        g.writeStartArray();
+        for (Parameter p : rows) {
+            SerializedString encoded = PARAMETER_ROWS.get(p);
+            if (encoded == null) {
+                encoded = new SerializedString(encode(p));
+                if (PARAMETER_ROWS.size() < MAX_RULE_TEXTS) {
+                    PARAMETER_ROWS.putIfAbsent(p, encoded);
+                }
+            }
+            g.writeRawValue(encoded);
+        }
+        g.writeEndArray();
+    }
+
+    private static String encode(Parameter p) throws IOException {
+        StringWriter out = new StringWriter(128);
+        try (JsonGenerator g = ROW_FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("key", p.key());
+            g.writeFieldName("value");
+            value(g, p.value());
+            g.writeStringField("unit", p.unit());
+            date(g, "from", p.from());
+            g.writeStringField("source", p.source());
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    /** A parameter's value: a number, yes/no, date, text, or lists and maps of them. */
+    private static void value(JsonGenerator g, Object v) throws IOException {
+        if (v instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof LocalDate d) {
+            dateValue(g, d);
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object o : list) {
+                value(g, o);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(e.getKey().toString());
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            g.writeString(String.valueOf(v));
+        }
+    }
+
+    private static final SerializedString PARAMETERS = new SerializedString("parameters");
+    private static final JsonFactory ROW_FACTORY = JsonFactory.builder().build();
+    /** Each parameter row written so far, encoded; bounded like the rule texts. */
+    private static final Map<Parameter, SerializedString> PARAMETER_ROWS = new ConcurrentHashMap<>();
 
     // The names and the rules' own texts (ids, conditions, units, sources) that every decision repeats, encoded once.
     private static final SerializedString PATHWAY = new SerializedString("pathway");

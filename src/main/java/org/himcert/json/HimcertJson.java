@@ -20,6 +20,7 @@ import org.himcert.Gap;
 import org.himcert.Maintenance;
 import org.himcert.MaintenanceStatus;
 import org.himcert.NextStep;
+import org.himcert.Parameter;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
@@ -189,7 +190,7 @@ public final class HimcertJson {
             List<Decision> decisions = list(n.get("decisions"), d -> new Decision(code(d.get("credential")),
                     Status.valueOf(d.get("status").asText()), d.get("earlyTesting").asBoolean(),
                     text(d.get("pathway")), list(d.get("reasons"), r -> new Reason(text(r.get("requirement")),
-                    text(r.get("text")), text(r.get("source")))), gaps(d.get("unmet")), strings(d.get("missing")),
+                    text(r.get("text")), text(r.get("source")), parameters(r.get("parameters")))), gaps(d.get("unmet")), strings(d.get("missing")),
                     gaps(d.get("recommendations")), date(d.get("eligibleOn"))));
             List<NextStep> steps = list(n.get("nextSteps"), s -> new NextStep(StepAction.valueOf(s.get("action")
                     .asText()), code(s.get("credential")), text(s.get("why")), date(s.get("eligibleOn")),
@@ -230,7 +231,36 @@ public final class HimcertJson {
                 decimal(m.get("ahimaSourceRequired")), list(m.get("credentials"), c -> new Maintenance.Credential(
                 code(c.get("code")), CredentialStatus.valueOf(c.get("status").asText()), date(c.get("inactiveOn")),
                 date(c.get("revokedOn")), c.get("counted").asBoolean())), strings(m.get("missing")),
-                text(m.get("source")), strings(m.get("requirements")));
+                text(m.get("source")), strings(m.get("requirements")), parameters(m.get("parameters")));
+    }
+
+    /** Parameter rows as written: a value of unit {@code date} back to a date, numbers, lists and maps as such. */
+    private static List<Parameter> parameters(JsonNode rows) {
+        return list(rows, p -> new Parameter(p.get("key").asText(), value(p.get("value"), text(p.get("unit"))),
+                text(p.get("unit")), date(p.get("from")), p.get("source").asText()));
+    }
+
+    private static Object value(JsonNode v, String unit) {
+        if ("date".equals(unit) && v.isTextual()) {
+            return LocalDate.parse(v.asText());
+        }
+        if (v.isInt()) {
+            return v.asInt();
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isArray()) {
+            List<Object> items = new ArrayList<>();
+            v.forEach(i -> items.add(value(i, null)));
+            return items;
+        }
+        if (v.isObject()) {
+            java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+            v.fields().forEachRemaining(e -> map.put(e.getKey(), value(e.getValue(), null)));
+            return map;
+        }
+        return v.asText();
     }
 
     private static List<PlanStep> steps(JsonNode steps) {
@@ -240,7 +270,8 @@ public final class HimcertJson {
 
     private static List<Gap> gaps(JsonNode gaps) {
         return list(gaps, g -> new Gap(text(g.get("pathway")), text(g.get("requirement")), text(g.get("text")),
-                integer(g.get("have")), integer(g.get("need")), text(g.get("unit")), text(g.get("source"))));
+                integer(g.get("have")), integer(g.get("need")), text(g.get("unit")), text(g.get("source")),
+                parameters(g.get("parameters"))));
     }
 
     private static JsonNode tree(String json) {

@@ -184,8 +184,7 @@ public final class HtmlReport {
             h.append("<p>").append(Words.say("html.tellUs", "inputs", esc(String.join(", ",
                     m.missing().stream().map(Wording::input).toList())))).append("</p>\n");
         }
-        h.append("<p class=\"small detail\">").append(esc(String.join(", ", m.requirements()))).append("; ")
-                .append(esc(m.source())).append("</p>\n");
+        h.append("<p class=\"small detail\">").append(esc(Wording.detail(m))).append("</p>\n");
     }
 
     /** A row with a progress bar: the part counted toward the requirement, in numbers too. */

@@ -128,6 +128,7 @@ public final class TextReport {
             out.append("    ").append(Words.say("report.tellUs", "inputs", String.join(", ",
                     m.missing().stream().map(Wording::input).toList()))).append('\n');
         }
+        out.append("    ").append(Words.say("report.details", "detail", Wording.detail(m))).append('\n');
     }
 
     /** {@code CEUs           [##########----------] 10 of 20}: the part counted toward the requirement. */

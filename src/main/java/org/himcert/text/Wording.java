@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.himcert.Decision;
 import org.himcert.Gap;
 import org.himcert.Maintenance;
+import org.himcert.Parameter;
 import org.himcert.Reason;
 import org.himcert.StepAction;
 import org.himcert.model.Accreditation;
@@ -264,8 +265,67 @@ public final class Wording {
         }
         Map<java.util.Set<String>, List<String>> bySources = new java.util.LinkedHashMap<>();
         byId.forEach((id, sources) -> bySources.computeIfAbsent(sources, k -> new java.util.ArrayList<>()).add(id));
+        java.util.Set<Parameter> rows = new java.util.LinkedHashSet<>();
+        d.reasons().forEach(r -> rows.addAll(r.parameters()));
+        d.unmet().forEach(g -> rows.addAll(g.parameters()));
         return bySources.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": "
-                + String.join("; ", e.getKey())).collect(Collectors.joining(" | "));
+                + String.join("; ", e.getKey())).collect(Collectors.joining(" | ")) + rows(rows);
+    }
+
+    /**
+     * Keeping the credentials' requirement ids, sources and parameter rows, for its detail line.
+     *
+     * @param m the maintenance answer
+     * @return the words
+     */
+    public static String detail(Maintenance m) {
+        return String.join(", ", m.requirements()) + ": " + m.source() + rows(m.parameters());
+    }
+
+    /** The parameter rows read, for a detail line: {@code | rows read: thresholds.CHPS-1 = 72 months from ...}. */
+    private static String rows(java.util.Collection<Parameter> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return " | " + Words.say("report.rowsRead", "rows", rows.stream().map(Wording::row)
+                .collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * One parameter row in words: {@code thresholds.CHPS-1 = 72 months (from 2021-01-01: [S5] AHIMA CHPS page)}.
+     *
+     * @param p the row
+     * @return the words
+     */
+    public static String row(Parameter p) {
+        return Words.say(p.from() == null ? "report.row.option" : "report.row", "key", p.key(), "value",
+                rowValue(p.value()) + (p.unit() == null || p.unit().equals("date") || p.unit().equals("course areas")
+                        || p.unit().equals("flag") ? "" : " " + p.unit()), "from", p.from(), "source", p.source());
+    }
+
+    private static String rowValue(Object value) {
+        if (value instanceof List<?> list) {
+            if (!list.isEmpty() && list.get(0) instanceof Map<?, ?>) { // the reciprocity agreements
+                return list.stream().map(a -> (Map<?, ?>) a).map(a -> a.get("association") + " (" + a.get("credential")
+                        + ")").collect(Collectors.joining(", "));
+            }
+            return list.stream().map(Object::toString).map(Wording::areaOrText).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Boolean b) {
+            return Words.say(b ? "report.row.yes" : "report.row.no");
+        }
+        return String.valueOf(value);
+    }
+
+    private static String areaOrText(String name) {
+        try {
+            return named(org.himcert.model.CourseArea.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     /** Why the candidate can sit an exam now. */

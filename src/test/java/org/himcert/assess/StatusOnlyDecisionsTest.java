@@ -88,6 +88,6 @@ class StatusOnlyDecisionsTest {
     private static Condition sansEstimate(Condition c) {
         return new Condition(c.credential(), c.pathway(), c.requirement(), c.kind(), c.text(), c.state(), c.have(),
                 c.need(), c.unit(), c.source(), c.inputs(), c.measure(), c.missingAreas(),
-                c.closedBy().isEmpty() ? Integer.valueOf(0) : null, c.closedBy(), c.degree());
+                c.closedBy().isEmpty() ? Integer.valueOf(0) : null, c.closedBy(), c.degree(), c.parameters());
     }
 }

@@ -110,6 +110,72 @@ class CompareCommandTest {
         assertThat(summary.get("transitions").get("CHPS").get("NOT_ELIGIBLE -> ELIGIBLE").asLong()).isPositive();
     }
 
+    /**
+     * Issue 26's acceptance set on 20,000 generated candidates (each with its own as-of date, 2018 to 2026): a
+     * threshold (CHPS-1), a regime's date (the CCS switch three months later), a reciprocity association added for the
+     * RHIT, and a rule file's words edited (the CCA diploma condition). {@code compare} reports exactly the records
+     * whose {@code assess} output differs, each change of answer is counted once in the transitions, and the records
+     * changed only in their explanation (the CCA words) are reported too, saying so.
+     */
+    @Test
+    void theAcceptanceSetOnTwentyThousandCandidatesReportsExactlyWhatAssessTwiceFinds() throws Exception {
+        Path rules = AmendedRules.acceptanceSet(dir.resolve("acceptance"));
+        Path cohort = dir.resolve("cohort-20000.jsonl");
+        try (Writer out = Files.newBufferedWriter(cohort, StandardCharsets.UTF_8)) {
+            GenerateCandidates.write(20_000, 26L, out);
+        }
+        CommandRun bundled = CommandRun.toFile(dir.resolve("bundled.jsonl"), "assess", cohort.toString());
+        CommandRun changed = CommandRun.toFile(dir.resolve("amended.jsonl"), "assess", "--rules", rules.toString(),
+                cohort.toString());
+        CommandRun compare = run("", "compare", "--rules", rules.toString(), cohort.toString());
+        assertThat(compare.status()).isEqualTo(bundled.status()).isEqualTo(changed.status());
+
+        // the ids whose assess lines differ, the rules' version aside, read a line at a time
+        Set<String> differ = new LinkedHashSet<>();
+        try (java.io.BufferedReader a = Files.newBufferedReader(dir.resolve("bundled.jsonl"));
+             java.io.BufferedReader b = Files.newBufferedReader(dir.resolve("amended.jsonl"))) {
+            java.util.regex.Pattern version = java.util.regex.Pattern.compile("\"rulesVersion\":\"[^\"]*\"");
+            String x;
+            while ((x = a.readLine()) != null) {
+                String y = b.readLine();
+                if (!version.matcher(x).replaceFirst("").equals(version.matcher(y).replaceFirst(""))) {
+                    differ.add(MAPPER.readTree(y).get("id").asText());
+                }
+            }
+            assertThat(b.readLine()).isNull();
+        }
+        List<JsonNode> lines = lines(compare);
+        JsonNode summary = lines.remove(lines.size() - 1).get("summary");
+        Set<String> reported = new LinkedHashSet<>();
+        java.util.Map<String, Integer> byCredential = new java.util.TreeMap<>();
+        int explanationsOnly = 0;
+        for (JsonNode l : lines) {
+            reported.add(l.get("id").asText());
+            for (JsonNode c : l.get("changes")) {
+                byCredential.merge(c.get("credential").asText(), 1, Integer::sum);
+            }
+            if (l.get("changes").isEmpty() && l.get("maintenance").isNull()) {
+                explanationsOnly++;
+                assertThat(l.get("alsoChanged")).as(l.toString()).isNotEmpty();
+            }
+        }
+        assertThat(reported).containsExactlyElementsOf(differ);
+        assertThat(summary.get("records").asLong()).isEqualTo(20_000);
+        assertThat(summary.get("changed").asLong()).isEqualTo(differ.size());
+        java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+        summary.get("transitions").fields().forEachRemaining(c -> {
+            int sum = 0;
+            for (Iterator<JsonNode> n = c.getValue().elements(); n.hasNext(); ) {
+                sum += n.next().asInt();
+            }
+            counted.put(c.getKey(), sum);
+        });
+        assertThat(counted).as("the transitions add up, per credential").isEqualTo(byCredential);
+        // each amendment reached someone: CHPS-1, the regime's date (CCS, CCS-P), the association (RHIT), the words
+        assertThat(byCredential).containsKeys("CHPS", "CCS", "CCS-P", "RHIT");
+        assertThat(explanationsOnly).as("records changed only in the CCA's words").isPositive();
+    }
+
     @Test
     void aRecordThatBreaksTheContractIsReportedOnceWithAssesssExitStatus() throws Exception {
         String input = "{\"id\":\"ok\",\"asOf\":\"2026-11-25\",\"education\":[{\"level\":\"GED\"}],\"experience\":"

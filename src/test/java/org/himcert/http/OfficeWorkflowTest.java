@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.cli.GenerateCandidates;
 import org.himcert.testing.AmendedRules;
@@ -75,11 +76,22 @@ class OfficeWorkflowTest {
         assertThat(summary.get("changed").asLong()).isEqualTo(lines.size() - 1).isPositive();
         assertThat(summary.get("transitions").fieldNames()).toIterable().containsOnly("CHPS");
 
-        // 4. serve the amended rules: 65 months of privacy work and a GED now open the CHPS
+        // 4. serve the amended rules: 65 months of privacy work and a GED now open the CHPS; /v1/compare answers
+        // the cohort as the command line did, against the bundled rules the service was started with
         ServiceOptions d = ServiceOptions.defaults("127.0.0.1", 0);
-        try (Service server = new Service(EligibilityAdvisor.fromRulesDirectory(rules), d, NOV_25,
+        try (Service server = new Service(CompletableFuture.completedFuture(EligibilityAdvisor.fromRulesDirectory(
+                rules)), CompletableFuture.supplyAsync(EligibilityAdvisor::withBundledRules), d, NOV_25,
                 new PrintWriter(new StringWriter()))) {
             server.start();
+            HttpResponse<String> compared = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/v1/compare")).header("Content-Type",
+                    "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofFile(cohort)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(compared.statusCode()).isEqualTo(200);
+            assertThat(compared.headers().firstValue("X-Base-Rules-Version")).contains(
+                    summary.get("baseRulesVersion").asText());
+            assertThat(compared.body()).as("the service's comparison is the command line's").isEqualTo(compare.out());
+
             String officer = "{\"id\":\"po-65\",\"asOf\":\"2026-11-25\",\"education\":[{\"level\":\"GED\"}],"
                     + "\"experience\":[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"months\":65}]}";
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -93,6 +105,20 @@ class OfficeWorkflowTest {
             assertThat(chps.get("credential").asText()).isEqualTo("CHPS");
             assertThat(chps.get("status").asText()).isEqualTo("ELIGIBLE");
             assertThat(chps.get("pathway").asText()).isEqualTo("CHPS-1");
+        }
+    }
+
+    @Test
+    void aServiceStartedWithoutBaseRulesComparesNothingAndSaysHowToStartIt() throws Exception {
+        try (Service server = new Service(EligibilityAdvisor.withBundledRules(), ServiceOptions.defaults("127.0.0.1",
+                0), NOV_25, new PrintWriter(new StringWriter()))) {
+            server.start();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/v1/compare")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"a\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(404);
+            assertThat(MAPPER.readTree(r.body()).get("error").get("message").asText()).contains("--compare-base");
         }
     }
 }

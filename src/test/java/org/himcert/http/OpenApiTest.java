@@ -54,7 +54,7 @@ class OpenApiTest {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
 
         assertThat(parsed.getMessages()).isEmpty();
-        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/v1/assess", "/v1/plan", "/v1/report", "/health",
+        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/v1/assess", "/v1/plan", "/v1/report", "/v1/compare", "/health",
                 "/ready", "/metrics", "/v1/rules", "/openapi.json", "/");
         assertThat(parsed.getOpenAPI().getServers()).isNotEmpty();
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKeys("bearerToken", "pageBasic");
@@ -70,8 +70,8 @@ class OpenApiTest {
                 ids.add(ops.next().getValue().get("operationId").asText());
             }
         }
-        assertThat(ids).doesNotContainNull().doesNotHaveDuplicates().hasSize(10);
-        for (String path : List.of("/v1/assess", "/v1/plan", "/v1/report")) {
+        assertThat(ids).doesNotContainNull().doesNotHaveDuplicates().hasSize(11);
+        for (String path : List.of("/v1/assess", "/v1/plan", "/v1/report", "/v1/compare")) {
             JsonNode post = doc.get("paths").get(path).get("post");
             assertThat(post.at("/requestBody/content/application~1json/examples").size()).as(path).isPositive();
             assertThat(post.get("responses").fieldNames()).toIterable().as(path).contains("200", "400", "401", "413",

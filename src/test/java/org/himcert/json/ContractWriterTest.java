@@ -8,6 +8,7 @@ import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.Gap;
 import org.himcert.NextStep;
+import org.himcert.Parameter;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.StepAction;
@@ -25,7 +26,9 @@ class ContractWriterTest {
         Decision rhit = new Decision(CredentialCode.RHIT, Status.ELIGIBLE, true, "RHIT-3",
                 List.of(new Reason("RHIT-3", "in the last term", "[S6]")), List.of(), List.of(), List.of(), null);
         Decision chps = new Decision(CredentialCode.CHPS, Status.NOT_ELIGIBLE, false, null, List.of(),
-                List.of(new Gap("CHPS-2", "CHPS-2", "privacy experience", 17, 48, "months", "[S5]"),
+                List.of(new Gap("CHPS-2", "CHPS-2", "privacy experience", 17, 48, "months", "[S5]",
+                        List.of(new Parameter("thresholds.CHPS-2", 48, "months", LocalDate.of(2021, 1, 1),
+                                "[S5] AHIMA CHPS page"))),
                         new Gap("CHPS-4", "CHPS-4", "a bachelor's degree", null, null, null, "[S5]")),
                 List.of(), List.of(), LocalDate.of(2029, 6, 1));
         Decision ccsP = new Decision(CredentialCode.CCS_P, Status.NEEDS_INFO, false, null, List.of(), List.of(),
@@ -48,19 +51,22 @@ class ContractWriterTest {
         assertThat(writer.assessment(sampleAssessment())).isEqualTo("{\"id\":\"c-1\",\"asOf\":\"2026-11-25\","
                 + "\"rulesVersion\":\"779801e7f05f\",\"decisions\":["
                 + "{\"credential\":\"RHIT\",\"status\":\"ELIGIBLE\",\"earlyTesting\":true,\"pathway\":\"RHIT-3\","
-                + "\"reasons\":[{\"requirement\":\"RHIT-3\",\"text\":\"in the last term\",\"source\":\"[S6]\"}],"
+                + "\"reasons\":[{\"requirement\":\"RHIT-3\",\"text\":\"in the last term\",\"source\":\"[S6]\","
+                + "\"parameters\":[]}],"
                 + "\"unmet\":[],\"missing\":[],\"recommendations\":[],\"eligibleOn\":null},"
                 + "{\"credential\":\"CHPS\",\"status\":\"NOT_ELIGIBLE\",\"earlyTesting\":false,\"pathway\":null,"
                 + "\"reasons\":[],\"unmet\":["
                 + "{\"pathway\":\"CHPS-2\",\"requirement\":\"CHPS-2\",\"text\":\"privacy experience\",\"have\":17,"
-                + "\"need\":48,\"unit\":\"months\",\"source\":\"[S5]\"},"
+                + "\"need\":48,\"unit\":\"months\",\"source\":\"[S5]\",\"parameters\":[{\"key\":\"thresholds.CHPS-2\","
+                + "\"value\":48,\"unit\":\"months\",\"from\":\"2021-01-01\",\"source\":\"[S5] AHIMA CHPS page\"}]},"
                 + "{\"pathway\":\"CHPS-4\",\"requirement\":\"CHPS-4\",\"text\":\"a bachelor's degree\",\"have\":null,"
-                + "\"need\":null,\"unit\":null,\"source\":\"[S5]\"}],"
+                + "\"need\":null,\"unit\":null,\"source\":\"[S5]\",\"parameters\":[]}],"
                 + "\"missing\":[],\"recommendations\":[],\"eligibleOn\":\"2029-06-01\"},"
                 + "{\"credential\":\"CCS-P\",\"status\":\"NEEDS_INFO\",\"earlyTesting\":false,\"pathway\":null,"
                 + "\"reasons\":[],\"unmet\":[],\"missing\":[\"education\"],\"recommendations\":["
                 + "{\"pathway\":\"CCSP-N-REC-b\",\"requirement\":\"CCSP-N-REC-b\",\"text\":\"coding \\\"quoted\\\"\","
-                + "\"have\":0,\"need\":24,\"unit\":\"months\",\"source\":\"[S26]\"}],\"eligibleOn\":null}],"
+                + "\"have\":0,\"need\":24,\"unit\":\"months\",\"source\":\"[S26]\",\"parameters\":[]}],"
+                + "\"eligibleOn\":null}],"
                 + "\"nextSteps\":["
                 + "{\"action\":\"SIT_EXAM\",\"credential\":\"RHIT\",\"why\":\"eligible now\",\"eligibleOn\":null},"
                 + "{\"action\":\"GAIN_EXPERIENCE\",\"credential\":null,\"why\":\"31 more months\","

@@ -34,4 +34,24 @@ public record CommandRun(int status, String out, String err) {
         cmd.getOut().flush();
         return new CommandRun(status, out + results.toString(StandardCharsets.UTF_8), err.toString());
     }
+
+    /**
+     * Runs {@code himcert ARGS} with no standard input, its results written to {@code file} (for outputs too large
+     * to hold): {@code out} is then the help or usage text only.
+     */
+    public static CommandRun toFile(java.nio.file.Path file, String... args) throws java.io.IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status;
+        try (java.io.OutputStream results = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file),
+                1 << 16)) {
+            CommandLine cmd = Main.commandLine(new ByteArrayInputStream(new byte[0]), results,
+                    Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+            cmd.setOut(new PrintWriter(out));
+            cmd.setErr(new PrintWriter(err));
+            status = cmd.execute(args);
+            cmd.getOut().flush();
+        }
+        return new CommandRun(status, out.toString(), err.toString());
+    }
 }

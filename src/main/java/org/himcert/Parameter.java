@@ -1,0 +1,37 @@
+package org.himcert;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A parameter row that decided a reason, an unmet condition or a maintenance finding: the row of
+ * {@code rules/parameters.yaml} in force on the day the rule read it, so that an auditor can check the answer's
+ * numbers against the rules a reader holds.
+ *
+ * @param key    the parameter's key in the file: {@code thresholds.CHPS-1}, {@code courseSets.CCS-O2},
+ *               {@code maintenance.M-3}, {@code dates.ccsRegimeSwitch}, {@code days.retestWait}, {@code reciprocity}
+ * @param value  the row's value: an {@link Integer}, a {@link Boolean}, a {@link LocalDate}, a list of names (a
+ *               course set's areas), a map of names to integers (a table, M-3's CEUs per credential), or a list of
+ *               maps (the reciprocity agreements, {@code {credential, association, levels}})
+ * @param unit   its unit ({@code months}, {@code course areas}, {@code CEUs}, {@code percent}, {@code date},
+ *               {@code days}, ...), or null (the reciprocity agreements)
+ * @param from   the first day the row holds, or null for a value the advisor's options set
+ * @param source where the value comes from (for an option's value, the option and the file's value it replaces)
+ */
+public record Parameter(String key, Object value, String unit, LocalDate from, String source) {
+    /**
+     * Validates the row.
+     *
+     * @param key    the parameter's key; required
+     * @param value  its value; required
+     * @param unit   its unit, or null
+     * @param from   the first day it holds, or null
+     * @param source where it comes from; required
+     * @throws NullPointerException if key, value or source is null
+     */
+    public Parameter {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(source, "source");
+    }
+}
