@@ -61,12 +61,15 @@ class ParametersBehindEveryAnswerTest {
                 candidates++;
                 for (Decision d : a.decisions()) {
                     for (Reason r : d.reasons()) {
-                        rows(where, r.requirement(), r.parameters(), asOf, problems, checked);
+                        rows(where, r.requirement(), r.parameters(), true, asOf, problems, checked);
                     }
-                    List<Gap> gaps = new ArrayList<>(d.unmet());
-                    gaps.addAll(d.recommendations());
-                    for (Gap g : gaps) {
-                        rows(where, g.requirement(), g.parameters(), asOf, problems, checked);
+                    for (Gap g : d.unmet()) {
+                        rows(where, g.requirement(), g.parameters(), true, asOf, problems, checked);
+                        number(where, g, problems, checked);
+                    }
+                    // a recommendation decides no eligibility: it cites the rows of its numbers, not its regime's
+                    for (Gap g : d.recommendations()) {
+                        rows(where, g.requirement(), g.parameters(), false, asOf, problems, checked);
                         number(where, g, problems, checked);
                     }
                 }
@@ -153,13 +156,15 @@ class ParametersBehindEveryAnswerTest {
         checked[0]++;
     }
 
-    private void rows(String where, String requirement, List<Parameter> rows, LocalDate asOf, List<String> problems,
-                      int[] checked) {
+    private void rows(String where, String requirement, List<Parameter> rows, boolean requirementRule, LocalDate asOf,
+                      List<String> problems, int[] checked) {
         for (Map.Entry<String, Set<String>> regime : REGIMES.entrySet()) {
             if (requirement.startsWith(regime.getKey())) {
                 checked[2]++;
-                if (!rows.stream().map(Parameter::key).toList().containsAll(regime.getValue())) {
-                    problems.add(where + ": " + requirement + " is a rule of a regime but names " + rows);
+                boolean named = rows.stream().map(Parameter::key).toList().containsAll(regime.getValue());
+                if (named != requirementRule) {
+                    problems.add(where + ": " + requirement + " is a " + (requirementRule ? "requirement" : "recommendation")
+                            + " of a regime but names " + rows);
                 }
             }
         }

@@ -21,8 +21,9 @@ import org.kie.api.definition.rule.Rule;
  * @param kind        its {@code @kind}, by default STANDARD
  * @param source      its {@code @source}
  * @param rows        the parameter rows that decide whether and how the rule applies beyond the ones it names in
- *                    its consequence: its regime's ({@code @regime}), and those it names in {@code @parameters}
- *                    (comma-separated keys, e.g. {@code reciprocity}); every condition it records cites them
+ *                    its consequence: its regime's ({@code @regime}; not for a recommendation, which decides no
+ *                    eligibility), and those it names in {@code @parameters} (comma-separated keys, e.g.
+ *                    {@code reciprocity}); every condition it records cites them
  */
 record RuleMeta(String name, CredentialCode credential, String requirement, String pathway, PathwayKind kind,
                 String source, List<ParameterRow> rows) {
@@ -53,7 +54,9 @@ record RuleMeta(String name, CredentialCode credential, String requirement, Stri
         String kind = text(meta.get("kind"));
         String pathway = text(meta.get("pathway"));
         String regime = text(meta.get("regime"));
-        List<ParameterRow> rows = new ArrayList<>(regime == null ? List.of() : parameters.regimeRows(regime));
+        boolean recommendation = "RECOMMENDATION".equals(kind);
+        List<ParameterRow> rows = new ArrayList<>(regime == null || recommendation ? List.of()
+                : parameters.regimeRows(regime));
         namedParameters(meta.get("parameters")).forEach(key -> rows.add(parameters.namedRow(key)));
         return new RuleMeta(rule.getName(), credential == null ? null : CredentialCode.fromCode(credential),
                 requirement, pathway != null ? pathway : requirement,
