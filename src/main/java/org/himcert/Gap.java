@@ -2,6 +2,7 @@ package org.himcert;
 
 import java.util.List;
 import java.util.Objects;
+import org.himcert.model.Parameter;
 
 /**
  * A condition of a pathway (or a recommendation) that the candidate does not meet, with the numbers where the

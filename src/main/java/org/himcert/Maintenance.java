@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.CredentialStatus;
+import org.himcert.model.Parameter;
 
 /**
  * What it takes to keep the AHIMA credentials a candidate holds (recertification), on the as-of date: the cycle

@@ -2,6 +2,7 @@ package org.himcert;
 
 import java.util.List;
 import java.util.Objects;
+import org.himcert.model.Parameter;
 
 /**
  * A requirement the candidate meets.

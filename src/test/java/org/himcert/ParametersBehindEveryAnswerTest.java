@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.himcert.json.ContractReader;
 import org.himcert.json.HimcertJson;
 import org.himcert.model.Candidate;
+import org.himcert.model.Parameter;
 import org.junit.jupiter.api.Test;
 
 /**

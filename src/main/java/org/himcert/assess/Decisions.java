@@ -477,7 +477,7 @@ public final class Decisions {
             for (int i = 0; i < reasons.length; i++) {
                 Condition c = conditions.get(i);
                 reasons[i] = new Reason(c.requirement(), Wording.condition(c.text(), c.missingAreas()), c.source(),
-                        Parameters.of(c.parameters()));
+                        c.parameters());
             }
             return List.of(reasons);
         }
@@ -486,7 +486,7 @@ public final class Decisions {
         void addGaps(List<Gap> gaps) {
             for (Condition c : open) {
                 gaps.add(new Gap(requirement, c.requirement(), Wording.condition(c.text(), c.missingAreas()), c.have(),
-                        c.need(), c.unit(), c.source(), Parameters.of(c.parameters())));
+                        c.need(), c.unit(), c.source(), c.parameters()));
             }
         }
     }

@@ -21,6 +21,7 @@ import org.himcert.engine.Requirements;
 import org.himcert.model.CeuRecord;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.CredentialStatus;
+import org.himcert.model.Parameter;
 import org.himcert.text.Wording;
 import org.himcert.text.Words;
 
@@ -403,17 +404,17 @@ final class MaintenanceFindings {
         // each row once, in the order of the requirements that read it (M-3's row for the cycle, M-2's 80 %, ...)
         List<Finding> ordered = new ArrayList<>(findings);
         ordered.sort(BY_REQUIREMENT);
-        java.util.LinkedHashSet<org.himcert.engine.ParameterRow> rows = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<Parameter> rows = new java.util.LinkedHashSet<>();
         ordered.forEach(f -> {
             if (f.row() != null) {
                 rows.add(f.row());
             }
         });
-        return new Cited(List.copyOf(ids), Parameters.of(List.copyOf(rows)));
+        return new Cited(List.copyOf(ids), List.copyOf(rows));
     }
 
     /** The requirement ids that decided, and the parameter rows they read. */
-    private record Cited(List<String> ids, List<org.himcert.Parameter> parameters) {
+    private record Cited(List<String> ids, List<Parameter> parameters) {
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.EducationLevel;
+import org.himcert.model.Parameter;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -162,9 +163,9 @@ public final class Cond {
     private static Condition make(RuleContext rule, Scenario scenario, String text, Truth state, Integer have,
                                   Integer need, String unit, List<String> inputs, Measure measure,
                                   Set<CourseArea> missingAreas, Integer monthsToClose,
-                                  Set<CredentialCode> closedBy, EducationLevel degree, ParameterRow read) {
+                                  Set<CredentialCode> closedBy, EducationLevel degree, Parameter read) {
         RuleMeta meta = scenario.meta(rule.getRule());
-        List<ParameterRow> parameters = read == null ? meta.rows() : meta.rows().isEmpty() ? List.of(read)
+        List<Parameter> parameters = read == null ? meta.rows() : meta.rows().isEmpty() ? List.of(read)
                 : concat(read, meta.rows());
         String requirement = requirement(meta);
         return record(scenario, new Condition(RuleMeta.required(meta.credential(), meta.name(), "credential"),
@@ -173,8 +174,8 @@ public final class Cond {
                 monthsToClose, closedBy, degree, parameters));
     }
 
-    private static List<ParameterRow> concat(ParameterRow first, List<ParameterRow> more) {
-        List<ParameterRow> all = new java.util.ArrayList<>(1 + more.size());
+    private static List<Parameter> concat(Parameter first, List<Parameter> more) {
+        List<Parameter> all = new java.util.ArrayList<>(1 + more.size());
         all.add(first);
         all.addAll(more);
         return all;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.EducationLevel;
+import org.himcert.model.Parameter;
 
 /**
  * One condition of one pathway, as a requirement rule derived it: its three-valued state and, for a numeric
@@ -44,7 +45,7 @@ public record Condition(CredentialCode credential, String pathway, String requir
                         String text, Truth state, Integer have, Integer need, String unit, String source,
                         List<String> inputs, Measure measure, Set<CourseArea> missingAreas,
                         Integer monthsToClose, Set<CredentialCode> closedBy, EducationLevel degree,
-                        List<ParameterRow> parameters) {
+                        List<Parameter> parameters) {
     public Condition {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(pathway, "pathway");

@@ -1,5 +1,7 @@
 package org.himcert.engine;
 
+import org.himcert.model.Parameter;
+
 /**
  * What a maintenance rule found for a candidate: its requirement, in words, with the source of the number it used.
  *
@@ -10,6 +12,6 @@ package org.himcert.engine;
  * @param cycleStart  the first day of the cycle it is about, or null when it is about every cycle
  * @param inEffect    whether it changes the answer here (false: a share of 0 %, a grace of 0 months)
  */
-public record Finding(String requirement, String text, String source, ParameterRow row, java.time.LocalDate cycleStart,
+public record Finding(String requirement, String text, String source, Parameter row, java.time.LocalDate cycleStart,
                       boolean inEffect) {
 }

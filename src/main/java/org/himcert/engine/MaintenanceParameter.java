@@ -1,6 +1,7 @@
 package org.himcert.engine;
 
 import java.util.Map;
+import org.himcert.model.Parameter;
 
 /**
  * A number (or a small table of numbers, or a yes/no) that a maintenance rule (M-1 to M-10) reads by its own
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param source      where the value comes from
  * @param row         the row it is, as an answer cites it
  */
-public record MaintenanceParameter(String requirement, Object value, String unit, String source, ParameterRow row) {
+public record MaintenanceParameter(String requirement, Object value, String unit, String source, Parameter row) {
 
     /** The value as a whole number. */
     int number() {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.himcert.model.CourseArea;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.EducationLevel;
+import org.himcert.model.Parameter;
 
 /**
  * The requirement parameters file beside the rules ({@code rules/parameters.yaml}): every number, date and list the
@@ -44,7 +45,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                      Map<String, List<Row<CourseSet>>> courseSets, Map<String, LocalDate> dates,
                      Map<String, Integer> days, List<Reciprocity> reciprocity,
                      Map<String, List<Row<MaintenanceParameter>>> maintenance, Map<String, Regime> regimes,
-                     TypicalMonths typical, Map<String, ParameterRow> newest) {
+                     TypicalMonths typical, Map<String, Parameter> newest) {
 
     /**
      * A regime of rules: the days a rule annotated {@code @regime("NAME")} applies, from {@code from} inclusive to
@@ -136,7 +137,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                     throw at.bad(d.key() + ".value", "must be a whole number >= 0");
                 }
                 rows.add(new Row<>(d.from(), new Threshold(p.getKey(), d.value().asInt(), unit, d.source(),
-                        new ParameterRow(key, d.value().asInt(), unit, d.from(), d.source()))));
+                        new Parameter(key, d.value().asInt(), unit, d.from(), d.source()))));
             }
             thresholds.put(p.getKey(), List.copyOf(rows));
         }
@@ -148,12 +149,12 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             List<Row<CourseSet>> rows = new ArrayList<>();
             for (Dated d : at.rows(p.getValue(), key)) {
                 Set<CourseArea> areas = at.areas(d.value(), d.key() + ".value");
-                rows.add(new Row<>(d.from(), new CourseSet(p.getKey(), areas, d.source(), new ParameterRow(key,
+                rows.add(new Row<>(d.from(), new CourseSet(p.getKey(), areas, d.source(), new Parameter(key,
                         areas.stream().map(Enum::name).toList(), "course areas", d.from(), d.source()))));
             }
             courseSets.put(p.getKey(), List.copyOf(rows));
         }
-        Map<String, ParameterRow> newestRows = new TreeMap<>();
+        Map<String, Parameter> newestRows = new TreeMap<>();
         Map<String, LocalDate> dates = new TreeMap<>();
         JsonNode dateNode = at.object(root, "dates");
         at.only(dateNode, "dates", DATES);
@@ -162,7 +163,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             Dated newest = rows.get(rows.size() - 1);
             LocalDate date = at.date(newest.value().asText(), newest.key() + ".value");
             dates.put(d, date);
-            newestRows.put("dates." + d, new ParameterRow("dates." + d, date, "date", newest.from(), newest.source()));
+            newestRows.put("dates." + d, new Parameter("dates." + d, date, "date", newest.from(), newest.source()));
         }
         Map<String, Integer> days = new TreeMap<>();
         JsonNode dayNode = at.object(root, "days");
@@ -174,7 +175,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                 throw at.bad(newest.key() + ".value", "must be a whole number of days >= 0");
             }
             days.put(d, newest.value().asInt());
-            newestRows.put("days." + d, new ParameterRow("days." + d, newest.value().asInt(), "days", newest.from(),
+            newestRows.put("days." + d, new Parameter("days." + d, newest.value().asInt(), "days", newest.from(),
                     newest.source()));
         }
         Map<TypicalMonths.Step, Integer> typical = new EnumMap<>(TypicalMonths.Step.class);
@@ -220,7 +221,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
             }
             reciprocity.add(new Reciprocity(CredentialCode.fromCode(code), at.text(a, key + ".association"), levels));
         }
-        newestRows.put("reciprocity", new ParameterRow("reciprocity", agreements(reciprocity), null, newest.from(),
+        newestRows.put("reciprocity", new Parameter("reciprocity", agreements(reciprocity), null, newest.from(),
                 newest.source()));
         return new ParameterFile(name, text, thresholds, courseSets, dates, days, List.copyOf(reciprocity),
                 maintenance(at, root), regimes(at, root), new TypicalMonths(typical),
@@ -313,7 +314,7 @@ record ParameterFile(String name, String text, Map<String, List<Row<Threshold>>>
                     value = n.asInt();
                 }
                 rows.add(new Row<>(d.from(), new MaintenanceParameter(id, value, unit, d.source(),
-                        new ParameterRow(key, value, unit, d.from(), d.source()))));
+                        new Parameter(key, value, unit, d.from(), d.source()))));
             }
             maintenance.put(id, List.copyOf(rows));
         }

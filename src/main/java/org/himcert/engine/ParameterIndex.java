@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.himcert.model.Parameter;
 
 /**
  * The requirement parameters a rule reads by their keys (thresholds and course sets, in dated
@@ -21,9 +22,9 @@ final class ParameterIndex {
     private final TypicalMonths typical;
     private final Set<String> regimes = new TreeSet<>();
     /** Per regime, the rows its days come from. */
-    private final Map<String, List<ParameterRow>> regimeRows = new HashMap<>();
+    private final Map<String, List<Parameter>> regimeRows = new HashMap<>();
     /** The newest row of each date and day-count parameter and of the reciprocity agreements, options applied. */
-    private final Map<String, ParameterRow> newest = new HashMap<>();
+    private final Map<String, Parameter> newest = new HashMap<>();
 
     ParameterIndex(RequirementParameters parameters) {
         this.thresholds = new HashMap<>(parameters.thresholds());
@@ -93,7 +94,7 @@ final class ParameterIndex {
     }
 
     /** The rows a regime's days come from (none for a regime of no row). */
-    List<ParameterRow> regimeRows(String regime) {
+    List<Parameter> regimeRows(String regime) {
         return regimeRows.getOrDefault(regime, List.of());
     }
 
@@ -103,8 +104,8 @@ final class ParameterIndex {
     }
 
     /** The newest row of a date or day-count parameter or of the reciprocity agreements, options applied. */
-    ParameterRow namedRow(String key) {
-        ParameterRow row = newest.get(key);
+    Parameter namedRow(String key) {
+        Parameter row = newest.get(key);
         if (row == null) {
             throw new IllegalStateException("no parameter " + key + " (accepted: " + namedRowKeys() + ")");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Parameter;
 
 /**
  * Every number, date and list the rules use, as loaded from the rules' parameters file ({@link ParameterFile}) with
@@ -106,9 +107,9 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
             String none = "the advisor's option ahimaShareFrom: no share before " + ahimaShareFrom;
             rows.put("M-10", List.of(
                     new ParameterFile.Row<>(LocalDate.of(0, 1, 1), new MaintenanceParameter("M-10", 0, newest.unit(),
-                            none, new ParameterRow("maintenance.M-10", 0, newest.unit(), null, none))),
+                            none, new Parameter("maintenance.M-10", 0, newest.unit(), null, none))),
                     new ParameterFile.Row<>(ahimaShareFrom, new MaintenanceParameter("M-10", newest.value(), newest.unit(),
-                            source, new ParameterRow("maintenance.M-10", newest.value(), newest.unit(), ahimaShareFrom,
+                            source, new Parameter("maintenance.M-10", newest.value(), newest.unit(), ahimaShareFrom,
                             source)))));
         }
         return rows;
@@ -138,8 +139,8 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
      * The newest row of a date or day-count parameter or of the reciprocity agreements, as an answer cites it: the
      * file's, or the advisor's option where it sets another value.
      */
-    ParameterRow row(String key) {
-        ParameterRow row = file.newest().get(key);
+    Parameter row(String key) {
+        Parameter row = file.newest().get(key);
         if (row == null) {
             throw new IllegalArgumentException("no parameter " + key);
         }
@@ -160,21 +161,22 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
             case "days.codingRetestWait" -> "codingRetestWaitDays";
             default -> "reciprocity";
         };
-        return value.equals(row.value()) ? row : row.overriddenBy(value, option);
+        return value.equals(row.value()) ? row : new Parameter(row.key(), value, row.unit(), null,
+                "the advisor's option " + option + " (the rules file says " + row.value() + ": " + row.source() + ")");
     }
 
     /**
      * The rows a regime's days come from: each end that names a {@code dates} parameter, that row; an end written as
      * a date, a row of the regime itself ({@code regimes.NAME.from}).
      */
-    private List<ParameterRow> rows(ParameterFile.Regime r) {
-        List<ParameterRow> rows = new ArrayList<>(2);
+    private List<Parameter> rows(ParameterFile.Regime r) {
+        List<Parameter> rows = new ArrayList<>(2);
         for (String[] end : new String[][] {{"from", r.from()}, {"to", r.to()}}) {
             if (end[1] == null) {
                 continue;
             }
             rows.add(ParameterFile.DATES.contains(end[1]) ? row("dates." + end[1])
-                    : new ParameterRow("regimes." + r.name() + "." + end[0], LocalDate.parse(end[1]), "date", null,
+                    : new Parameter("regimes." + r.name() + "." + end[0], LocalDate.parse(end[1]), "date", null,
                     r.source()));
         }
         return List.copyOf(rows);
@@ -212,9 +214,9 @@ public record RequirementParameters(ParameterFile file, LocalDate ccsRegimeSwitc
             facts.add(new Option(Option.POST_BACC_EARLY_TESTING));
         }
         String s17 = "[S17] AHIMA certification FAQ mirror (after Sept 2023)";
-        ParameterRow wait = row("days.retestWait");
-        ParameterRow codingWait = row("days.codingRetestWait");
-        ParameterRow codingFrom = row("dates.codingRetestFrom");
+        Parameter wait = row("days.retestWait");
+        Parameter codingWait = row("days.codingRetestWait");
+        Parameter codingFrom = row("dates.codingRetestFrom");
         for (CredentialCode c : CredentialCode.ASSESSED) {
             if (c == CredentialCode.CCA || c == CredentialCode.CCS) {
                 facts.add(new RetestWait(c, retestWaitDays, LocalDate.MIN, codingRetestFrom,

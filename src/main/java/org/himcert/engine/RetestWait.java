@@ -3,6 +3,7 @@ package org.himcert.engine;
 import java.time.LocalDate;
 import java.util.List;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Parameter;
 
 /**
  * The retest waiting period (G-3) after a failed attempt dated in [attemptsFrom, attemptsTo).
@@ -16,7 +17,7 @@ import org.himcert.model.CredentialCode;
  *                     wait began), as an answer cites them
  */
 public record RetestWait(CredentialCode credential, int days, LocalDate attemptsFrom, LocalDate attemptsTo,
-                         String source, List<ParameterRow> rows) {
+                         String source, List<Parameter> rows) {
     /** Whether this wait applies to an attempt on the given day. */
     public boolean appliesTo(LocalDate attempt) {
         return !attempt.isBefore(attemptsFrom) && attempt.isBefore(attemptsTo);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Parameter;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -26,7 +27,7 @@ import org.kie.api.definition.rule.Rule;
  *                    {@code reciprocity}); every condition it records cites them
  */
 record RuleMeta(String name, CredentialCode credential, String requirement, String pathway, PathwayKind kind,
-                String source, List<ParameterRow> rows) {
+                String source, List<Parameter> rows) {
 
     /** The metadata of every rule of the rule base, by rule name (names are unique in the one package). */
     static Map<String, RuleMeta> of(KieBase kieBase, ParameterIndex parameters) {
@@ -55,7 +56,7 @@ record RuleMeta(String name, CredentialCode credential, String requirement, Stri
         String pathway = text(meta.get("pathway"));
         String regime = text(meta.get("regime"));
         boolean recommendation = "RECOMMENDATION".equals(kind);
-        List<ParameterRow> rows = new ArrayList<>(regime == null || recommendation ? List.of()
+        List<Parameter> rows = new ArrayList<>(regime == null || recommendation ? List.of()
                 : parameters.regimeRows(regime));
         namedParameters(meta.get("parameters")).forEach(key -> rows.add(parameters.namedRow(key)));
         return new RuleMeta(rule.getName(), credential == null ? null : CredentialCode.fromCode(credential),

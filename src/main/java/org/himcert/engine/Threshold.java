@@ -1,5 +1,7 @@
 package org.himcert.engine;
 
+import org.himcert.model.Parameter;
+
 /**
  * A numeric requirement parameter: the number a rule compares with and the number an explanation reports.
  *
@@ -9,5 +11,5 @@ package org.himcert.engine;
  * @param source      where the number comes from
  * @param row         the row it is, as an answer cites it
  */
-public record Threshold(String requirement, int value, String unit, String source, ParameterRow row) {
+public record Threshold(String requirement, int value, String unit, String source, Parameter row) {
 }

@@ -20,13 +20,13 @@ import org.himcert.Detail;
 import org.himcert.Gap;
 import org.himcert.Maintenance;
 import org.himcert.NextStep;
-import org.himcert.Parameter;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.model.CredentialCode;
 import org.himcert.model.Dates;
+import org.himcert.model.Parameter;
 
 /**
  * Writes results of the JSON contract, one record per line: assessments, plans and error records.

@@ -20,7 +20,6 @@ import org.himcert.Gap;
 import org.himcert.Maintenance;
 import org.himcert.MaintenanceStatus;
 import org.himcert.NextStep;
-import org.himcert.Parameter;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.Reason;
@@ -34,6 +33,7 @@ import org.himcert.model.Education;
 import org.himcert.model.ExamAttempt;
 import org.himcert.model.Experience;
 import org.himcert.model.HeldCredential;
+import org.himcert.model.Parameter;
 
 /**
  * The JSON contract in one call each way, for Java callers: a candidate, an assessment or a plan to its contract

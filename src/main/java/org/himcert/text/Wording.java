@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.himcert.Decision;
 import org.himcert.Gap;
 import org.himcert.Maintenance;
-import org.himcert.Parameter;
 import org.himcert.Reason;
 import org.himcert.StepAction;
 import org.himcert.model.Accreditation;
@@ -17,6 +16,7 @@ import org.himcert.model.CredentialCode;
 import org.himcert.model.Education;
 import org.himcert.model.EducationLevel;
 import org.himcert.model.Field;
+import org.himcert.model.Parameter;
 
 /**
  * The words himcert puts in front of people, in one place below everyone who shows them (advice, assess, report):

@@ -8,13 +8,13 @@ import org.himcert.Assessment;
 import org.himcert.Decision;
 import org.himcert.Gap;
 import org.himcert.NextStep;
-import org.himcert.Parameter;
 import org.himcert.Plan;
 import org.himcert.PlanStep;
 import org.himcert.StepAction;
 import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.model.CredentialCode;
+import org.himcert.model.Parameter;
 import org.junit.jupiter.api.Test;
 
 /** The writer's layout is the contract's, field for field, in a fixed order. */

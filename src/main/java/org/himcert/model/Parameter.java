@@ -1,4 +1,4 @@
-package org.himcert;
+package org.himcert.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -33,5 +33,28 @@ public record Parameter(String key, Object value, String unit, LocalDate from, S
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * A hash of the key and first day only (answers cite the same few rows over and over, and a value such as the
+     * reciprocity agreements is costly to hash whole); equal rows still hash equal.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return 31 * key.hashCode() + Objects.hashCode(from);
+    }
+
+    /**
+     * Whether the other is the same row: key, value, unit, first day and source.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Parameter p && key.equals(p.key) && Objects.equals(from, p.from)
+                && value.equals(p.value) && Objects.equals(unit, p.unit) && source.equals(p.source);
     }
 }
