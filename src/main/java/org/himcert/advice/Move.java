@@ -40,16 +40,16 @@ public record Move(MoveKind kind, CredentialCode credential, String description,
         }
     }
 
-    /** For a last term reached, when its program is expected to be completed (early testing awards then). */
-    LocalDate completesOn(LocalDate at) {
+    /**
+     * For a last term reached, when its program is expected to be completed (early testing awards then), a last
+     * term being {@code lastTerm} months (the parameters' {@code typicalMonths.LAST_TERM}).
+     */
+    LocalDate completesOn(LocalDate at, int lastTerm) {
         if (kind == MoveKind.NEW_PROGRAM_LAST_TERM) {
-            return at.plusMonths(months + LAST_TERM_MONTHS);
+            return at.plusMonths(months + lastTerm);
         }
-        return kind == MoveKind.OWN_LAST_TERM && on != null ? on.plusMonths(LAST_TERM_MONTHS) : null;
+        return kind == MoveKind.OWN_LAST_TERM && on != null ? on.plusMonths(lastTerm) : null;
     }
-
-    /** A last term is taken as the program's final three months. */
-    static final int LAST_TERM_MONTHS = 3;
 
     /** The later of two days; {@code a} when {@code b} is null. */
     static LocalDate max(LocalDate a, LocalDate b) {

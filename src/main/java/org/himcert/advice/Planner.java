@@ -20,6 +20,7 @@ import org.himcert.Reason;
 import org.himcert.Status;
 import org.himcert.StepAction;
 import org.himcert.engine.Engine;
+import org.himcert.engine.TypicalMonths;
 import org.himcert.model.Candidate;
 import org.himcert.model.CredentialCode;
 import org.himcert.text.Wording;
@@ -170,6 +171,7 @@ final class Planner {
         Set<String> pathways = new LinkedHashSet<>();
         Candidate candidate = rules.essential(given, asOf); // the hypothetical candidates grow from it
         Engine.Evaluation start = rules.evaluate(candidate, asOf);
+        int lastTerm = rules.typicalMonths().of(TypicalMonths.Step.LAST_TERM);
         List<Node> frontier = List.of(new Node(candidate, start, List.of(), distance(decision(start, target)), asOf,
                 asOf, 0));
         Set<Candidate> visited = new HashSet<>();
@@ -198,7 +200,7 @@ final class Planner {
                 List<Decision> decided = rules.decide(evaluation, true);
                 Decision d = decided.get(CredentialCode.ASSESSED.indexOf(target));
                 LocalDate at = move.expectedAfter(node.at(), asOf);
-                LocalDate awarded = Move.max(node.awarded(), move.completesOn(node.at()));
+                LocalDate awarded = Move.max(node.awarded(), move.completesOn(node.at(), lastTerm));
                 int effort = node.effort() + move.months();
                 List<PlanStep> steps = new ArrayList<>(node.steps());
                 steps.add(move.step(opened(move, before.get(m), decided, target),
