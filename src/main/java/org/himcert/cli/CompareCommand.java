@@ -67,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
         }
         String[] versions = new String[2];
+        long[] errorRecords = new long[1];
         // HTML: the same lines, each turned into the page's rows as it passes (nothing is kept but the line)
         java.io.OutputStream sink = format.equals("html") ? new Page(main.stdout, json) : main.stdout;
         int status = main.run(input, spec, after -> {
@@ -81,9 +82,9 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 return out;
             };
-        }, sink);
+        }, sink, batch -> errorRecords[0] = batch.errorRecords());
         try {
-            sink.write((lines.summary(versions[0], versions[1]) + "\n").getBytes(StandardCharsets.UTF_8));
+            sink.write((lines.summary(versions[0], versions[1], errorRecords[0]) + "\n").getBytes(StandardCharsets.UTF_8));
             if (sink != main.stdout) {
                 sink.close();
             }

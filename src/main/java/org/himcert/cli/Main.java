@@ -140,6 +140,12 @@ public final class Main implements Callable<Integer> {
     /** Runs the job made for the advisor over the input named by the options, its lines to {@code results}. */
     int run(InputOptions options, CommandSpec command, Function<EligibilityAdvisor, Batch.Job> jobFor,
             OutputStream results) {
+        return run(options, command, jobFor, results, batch -> { });
+    }
+
+    /** The same, and {@code finished} is given the batch once it has run (its counts), unless the input failed. */
+    int run(InputOptions options, CommandSpec command, Function<EligibilityAdvisor, Batch.Job> jobFor,
+            OutputStream results, java.util.function.Consumer<Batch> finished) {
         InputStream in = options.open(stdin);
         Batch.Job job = jobFor.apply(options.advisor());
         LocalDate defaultAsOf = options.asOf != null ? options.asOf : LocalDate.now(clock);
@@ -148,7 +154,9 @@ public final class Main implements Callable<Integer> {
         Batch batch = new Batch(job, defaultAsOf, results, err, debug,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            return batch.run(in);
+            int status = batch.run(in);
+            finished.accept(batch);
+            return status;
         } catch (IOException e) {
             err.println("himcert: could not read the input: " + e.getClass().getSimpleName()
                     + (debug ? "" : " (rerun with --debug for the stack trace)"));

@@ -322,22 +322,14 @@ final class Routes extends Handler.Abstract {
             job = (records, dates) -> advisor().assessAll(records.stream().map(InputRecord::candidate).toList(), dates,
                     d).stream().map(writer::assessmentUtf8).toList();
         }
-        if (request.getLength() > options.maxBody()) {
-            drain(request, 4 * options.maxBody() + (1 << 20));
-            Replies.error(response, callback, 413, "", "the request body is over " + options.maxBody() + " bytes"
-                    + " (--max-body): send fewer records per request");
+        PushbackInputStream body = records(request, response, callback);
+        if (body == null) {
             return;
         }
-        PushbackInputStream body = new PushbackInputStream(new Limited(Content.Source.asInputStream(request),
-                options.maxBody()), 1);
-        int first = firstNonBlank(body);
+        int first = body.read();
+        body.unread(first);
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         boolean lines = type != null && type.toLowerCase(Locale.ROOT).startsWith(Replies.NDJSON);
-        if (first < 0) {
-            Replies.error(response, callback, 400, "", "the body holds no record: give one JSON object, JSON Lines,"
-                    + " or a JSON array of objects");
-            return;
-        }
         Batch.Source source;
         Batch.Framing framing;
         if (first == '[' && !lines) {
@@ -364,10 +356,7 @@ final class Routes extends Handler.Abstract {
             framing = Batch.Framing.LINES;
             lines = true;
         }
-        if (!streams.tryAcquire(options.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
-            Replies.error(response, callback, 503, "", "every slot for a request of many records is taken"
-                    + " (--threads): try again in a moment");
+        if (!slot(response, callback)) {
             return;
         }
         try {
@@ -434,6 +423,38 @@ final class Routes extends Handler.Abstract {
         }
     }
 
+    /**
+     * The body of a request of records, its first byte that is not white space next; or null, the request answered:
+     * 413 when it declares more than --max-body, 400 when it holds nothing.
+     */
+    private PushbackInputStream records(Request request, Response response, Callback callback) throws IOException {
+        if (request.getLength() > options.maxBody()) {
+            drain(request, 4 * options.maxBody() + (1 << 20));
+            Replies.error(response, callback, 413, "", "the request body is over " + options.maxBody() + " bytes"
+                    + " (--max-body): send fewer records per request");
+            return null;
+        }
+        PushbackInputStream body = new PushbackInputStream(new Limited(Content.Source.asInputStream(request),
+                options.maxBody()), 1);
+        if (firstNonBlank(body) < 0) {
+            Replies.error(response, callback, 400, "", "the body holds no record: give one JSON object, JSON Lines,"
+                    + " or a JSON array of objects");
+            return null;
+        }
+        return body;
+    }
+
+    /** A slot for a request of many records (--threads), or false, the request answered 503. */
+    private boolean slot(Response response, Callback callback) throws InterruptedException {
+        if (streams.tryAcquire(options.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+        Replies.error(response, callback, 503, "", "every slot for a request of many records is taken"
+                + " (--threads): try again in a moment");
+        return false;
+    }
+
     /** The first byte that is not white space (pushed back), or -1 at the end. */
     private static int firstNonBlank(PushbackInputStream in) throws IOException {
         int b;
@@ -491,10 +512,8 @@ final class Routes extends Handler.Abstract {
             return;
         }
         LocalDate asOf = asOf(query);
-        if (request.getLength() > options.maxBody()) {
-            drain(request, 4 * options.maxBody() + (1 << 20));
-            Replies.error(response, callback, 413, "", "the request body is over " + options.maxBody() + " bytes"
-                    + " (--max-body): send fewer records per request");
+        PushbackInputStream body = records(request, response, callback);
+        if (body == null) {
             return;
         }
         EligibilityAdvisor before = base.join();
@@ -509,14 +528,8 @@ final class Routes extends Handler.Abstract {
             }
             return out;
         };
-        PushbackInputStream body = new PushbackInputStream(new Limited(Content.Source.asInputStream(request),
-                options.maxBody()), 1);
-        int first = firstNonBlank(body);
-        if (first < 0) {
-            Replies.error(response, callback, 400, "", "the body holds no record: give one JSON object, JSON Lines,"
-                    + " or a JSON array of objects");
-            return;
-        }
+        int first = body.read();
+        body.unread(first);
         Batch.Source source;
         if (first == '[') {
             try {
@@ -529,16 +542,13 @@ final class Routes extends Handler.Abstract {
             RecordStream stream = new RecordStream(body);
             source = stream::next;
         }
-        if (!streams.tryAcquire(options.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
-            Replies.error(response, callback, 503, "", "every slot for a request of many records is taken"
-                    + " (--threads): try again in a moment");
+        if (!slot(response, callback)) {
             return;
         }
         try {
             response.getHeaders().put("X-Base-Rules-Version", before.rulesVersion());
             stream(response, callback, job, asOf, source, Batch.Framing.LINES, Replies.NDJSON,
-                    () -> (lines.summary(before.rulesVersion(), after.rulesVersion()) + "\n")
+                    batch -> (lines.summary(before.rulesVersion(), after.rulesVersion(), batch.errorRecords()) + "\n")
                             .getBytes(StandardCharsets.UTF_8));
         } finally {
             streams.release();
@@ -553,7 +563,7 @@ final class Routes extends Handler.Abstract {
 
     /** The same, then a last line (compare's summary) when the records were all read. */
     private void stream(Response response, Callback callback, Batch.Job job, LocalDate asOf, Batch.Source source,
-                        Batch.Framing framing, String type, java.util.function.Supplier<byte[]> last) {
+                        Batch.Framing framing, String type, java.util.function.Function<Batch, byte[]> last) {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type + "; charset=utf-8");
         long deadline = System.nanoTime() + options.deadline().toNanos();
@@ -565,7 +575,7 @@ final class Routes extends Handler.Abstract {
             try {
                 batch.run(source);
                 if (last != null) {
-                    out.write(last.get());
+                    out.write(last.apply(batch));
                 }
             } catch (IOException e) {
                 String why = e instanceof TooLarge ? "the request body is over " + options.maxBody() + " bytes"

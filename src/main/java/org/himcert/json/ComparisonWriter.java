@@ -111,20 +111,22 @@ public final class ComparisonWriter {
     }
 
     /**
-     * The last line: both rules versions, the records compared and changed, and per credential (and
-     * {@code maintenance}) the count of each transition, {@code "NOT_ELIGIBLE -> ELIGIBLE"}; a decision that changed
-     * its pathway, early testing or eligibleOn but not its status counts as {@code "X -> X"}.
+     * The last line: both rules versions, the records read (those compared and those answered with an error record)
+     * and changed, and per credential (and {@code maintenance}) the count of each transition,
+     * {@code "NOT_ELIGIBLE -> ELIGIBLE"}; a decision that changed its pathway, early testing or eligibleOn but not its
+     * status counts as {@code "X -> X"}.
      *
      * @param baseVersion    the base rules' version
      * @param amendedVersion the amended rules' version
+     * @param errorRecords   the records read that got an error record instead (rejected, or not assessed)
      * @return the line without its end
      */
-    public String summary(String baseVersion, String amendedVersion) {
+    public String summary(String baseVersion, String amendedVersion, long errorRecords) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode s = root.putObject("summary");
         s.put("baseRulesVersion", baseVersion);
         s.put("rulesVersion", amendedVersion);
-        s.put("records", records.sum());
+        s.put("records", records.sum() + errorRecords);
         s.put("changed", changed.sum());
         ObjectNode t = s.putObject("transitions");
         Map<String, Map<String, LongAdder>> ordered = new TreeMap<>((x, y) -> order(x) - order(y));

@@ -191,6 +191,8 @@ class CompareCommandTest {
         assertThat(lines.get(0).get("changes").get(0).get("after").get("status").asText()).isEqualTo("ELIGIBLE");
         assertThat(lines.get(1)).isEqualTo(MAPPER.readTree(assess.out().split("\n")[1]));
         assertThat(lines.get(2).get("summary").get("changed").asLong()).isEqualTo(1);
+        assertThat(lines.get(2).get("summary").get("records").asLong()).as("records read, the rejected one too")
+                .isEqualTo(2);
     }
 
     @Test

@@ -109,6 +109,37 @@ class OfficeWorkflowTest {
     }
 
     @Test
+    void anArrayBodyIsComparedRecordByRecordWithItsErrorRecordAndTheSummaryLast() throws Exception {
+        Path rules = AmendedRules.chps1(dir.resolve("rules"), 60, "2026-01-01");
+        try (Service server = new Service(CompletableFuture.completedFuture(EligibilityAdvisor.fromRulesDirectory(
+                rules)), CompletableFuture.completedFuture(EligibilityAdvisor.withBundledRules()),
+                ServiceOptions.defaults("127.0.0.1", 0), NOV_25, new PrintWriter(new StringWriter()))) {
+            server.start();
+            String body = "[{\"id\":\"po-65\",\"asOf\":\"2026-11-25\",\"education\":[{\"level\":\"GED\"}],"
+                    + "\"experience\":[{\"kind\":\"PRIVACY_SECURITY_MANAGEMENT\",\"months\":65}]},"
+                    + "{\"id\":\"bad\",\"education\":[{\"level\":\"NOPE\"}]},{\"id\":\"same\",\"asOf\":"
+                    + "\"2026-11-25\"}]";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/v1/compare?asOf=2026-11-25")).header("Content-Type",
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("application/x-ndjson"));
+            List<String> lines = r.body().lines().toList();
+            assertThat(lines).hasSize(3);
+            JsonNode changed = MAPPER.readTree(lines.get(0));
+            assertThat(changed.get("id").asText()).isEqualTo("po-65");
+            assertThat(changed.at("/changes/0/after/status").asText()).isEqualTo("ELIGIBLE");
+            assertThat(MAPPER.readTree(lines.get(1)).at("/error/path").asText()).isEqualTo("education[0].level");
+            JsonNode summary = MAPPER.readTree(lines.get(2)).get("summary");
+            assertThat(summary.get("records").asLong()).as("records read, the rejected one too").isEqualTo(3);
+            assertThat(summary.get("changed").asLong()).isEqualTo(1);
+            assertThat(summary.at("/transitions/CHPS/NOT_ELIGIBLE -> ELIGIBLE").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aServiceStartedWithoutBaseRulesComparesNothingAndSaysHowToStartIt() throws Exception {
         try (Service server = new Service(EligibilityAdvisor.withBundledRules(), ServiceOptions.defaults("127.0.0.1",
                 0), NOV_25, new PrintWriter(new StringWriter()))) {
