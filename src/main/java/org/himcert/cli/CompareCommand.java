@@ -151,7 +151,8 @@ final class CompareCommand implements Callable<Integer> {
 
         private void summary(JsonNode s) {
             text("</table>\n<h2>" + Words.say("html.compare.summary") + "</h2>\n<p>" + Words.say("html.compare.counts",
-                    "assessed", s.get("records").asText(), "changed", s.get("changed").asText(),
+                    "assessed", s.get("records").asText(), "changed", s.get("changed").asText(), "answers",
+                    s.get("answersChanged").asText(),
                     "base", esc(s.get("baseRulesVersion").asText()), "rules", esc(s.get("rulesVersion").asText())) + "</p>\n<table>\n");
             s.get("transitions").fields().forEachRemaining(c -> c.getValue().fields().forEachRemaining(t ->
                     text("<tr><td>" + esc(c.getKey()) + "</td><td>" + esc(t.getKey()) + "</td><td>"

@@ -22,7 +22,8 @@ import org.himcert.model.CredentialCode;
  * {@code {"id", "line", "changes": [{"credential", "before": {"status", "earlyTesting", "pathway", "eligibleOn"},
  * "after": {...}}], "maintenance": {"before": {"status", "ceusRequired"}, "after": {...}} | null, "alsoChanged":
  * [...]}}, and at the end one summary line {@code {"summary": {"baseRulesVersion", "rulesVersion", "records",
- * "changed", "transitions"}}}. One writer per run: it counts the records and the transitions as lines are made, from
+ * "changed", "answersChanged", "transitions"}}} ({@code answersChanged}, an addition to the contract: the records
+ * whose decisions or maintenance changed, not only their words). One writer per run: it counts the records and the transitions as lines are made, from
  * any number of threads, for the summary.
  */
 public final class ComparisonWriter {
@@ -33,6 +34,7 @@ public final class ComparisonWriter {
 
     private final LongAdder records = new LongAdder();
     private final LongAdder changed = new LongAdder();
+    private final LongAdder answersChanged = new LongAdder();
     private final Map<String, Map<String, LongAdder>> transitions = new ConcurrentHashMap<>();
 
     /**
@@ -64,6 +66,9 @@ public final class ComparisonWriter {
             answer(d.putObject("before"), a);
             answer(d.putObject("after"), b);
             count(code.code(), a.status() + " -> " + b.status());
+        }
+        if (!changes.isEmpty() || change.maintenanceChanged()) {
+            answersChanged.increment();
         }
         List<String> also = new ArrayList<>();
         change.explanationsChanged().forEach(code -> also.add(code.code() + " explanation"));
@@ -111,8 +116,9 @@ public final class ComparisonWriter {
     }
 
     /**
-     * The last line: both rules versions, the records read (those compared and those answered with an error record)
-     * and changed, and per credential (and {@code maintenance}) the count of each transition,
+     * The last line: both rules versions, the records read (those compared and those answered with an error record),
+     * changed (in anything {@code assess} writes) and changed in their answers (a decision's status, early testing,
+     * pathway or eligibleOn, or maintenance's status or CEUs required), and per credential (and {@code maintenance}) the count of each transition,
      * {@code "NOT_ELIGIBLE -> ELIGIBLE"}; a decision that changed its pathway, early testing or eligibleOn but not its
      * status counts as {@code "X -> X"}.
      *
@@ -128,6 +134,7 @@ public final class ComparisonWriter {
         s.put("rulesVersion", amendedVersion);
         s.put("records", records.sum() + errorRecords);
         s.put("changed", changed.sum());
+        s.put("answersChanged", answersChanged.sum());
         ObjectNode t = s.putObject("transitions");
         Map<String, Map<String, LongAdder>> ordered = new TreeMap<>((x, y) -> order(x) - order(y));
         ordered.putAll(transitions);

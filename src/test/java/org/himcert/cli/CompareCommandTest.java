@@ -171,6 +171,8 @@ class CompareCommandTest {
             counted.put(c.getKey(), sum);
         });
         assertThat(counted).as("the transitions add up, per credential").isEqualTo(byCredential);
+        assertThat(summary.get("answersChanged").asLong()).as("records whose answers, not only words, changed")
+                .isEqualTo(lines.size() - explanationsOnly).isLessThan(summary.get("changed").asLong());
         // each amendment reached someone: CHPS-1, the regime's date (CCS, CCS-P), the association (RHIT), the words
         assertThat(byCredential).containsKeys("CHPS", "CCS", "CCS-P", "RHIT");
         assertThat(explanationsOnly).as("records changed only in the CCA's words").isPositive();
