@@ -75,6 +75,17 @@ public record Maintenance(MaintenanceStatus status, String reason, LocalDate cyc
         parameters = List.copyOf(parameters);
     }
 
+    /**
+     * The same answer without its parameter rows, as a brief assessment ({@link Detail#BRIEF}) carries it.
+     *
+     * @return the answer with an empty {@code parameters}
+     */
+    public Maintenance withoutParameters() {
+        return parameters.isEmpty() ? this : new Maintenance(status, reason, cycleStart, cycleEnd, ceusRequired,
+                ceusEarned, ceusNeeded, hiimDomainNeeded, ahimaSourceNeeded, hiimDomainRequired, ahimaSourceRequired,
+                credentials, missing, source, requirements, List.of());
+    }
+
     /** A number without trailing zeros ({@code 1.0} is {@code 1}), so that equal amounts are equal records. */
     private static BigDecimal plain(BigDecimal n) {
         if (n == null) {

@@ -1,6 +1,7 @@
 package org.himcert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,6 +124,31 @@ class ParametersBehindEveryAnswerTest {
                 });
     }
 
+    @Test
+    void aBriefAnswerCarriesNoRowsAndReadsBackEqual() throws Exception {
+        Candidate holder = candidate("{\"id\":\"rhit\",\"education\":[{\"level\":\"GED\"}],\"credentials\":"
+                + "[{\"code\":\"RHIT\",\"status\":\"ACTIVE\",\"earnedOn\":\"2025-03-10\"}],\"ceus\":[]}");
+        Assessment full = ADVISOR.assess(holder, LocalDate.of(2026, 12, 1));
+        Assessment brief = ADVISOR.assess(holder, LocalDate.of(2026, 12, 1), Detail.BRIEF);
+
+        assertThat(full.maintenance().parameters()).isNotEmpty();
+        assertThat(HimcertJson.write(full)).contains("\"parameters\":[{\"key\":\"maintenance.M-1\"");
+        assertThat(brief.maintenance().parameters()).isEmpty();
+        assertThat(HimcertJson.write(brief)).doesNotContain("parameters");
+        assertThat(HimcertJson.assessment(HimcertJson.write(brief))).isEqualTo(brief);
+    }
+
+    @Test
+    void aRowsValueIsCopiedAndOfTheTypesTheContractWrites() {
+        List<Object> areas = new ArrayList<>(List.of("CPT_CODING"));
+        Parameter row = new Parameter("courseSets.X", areas, "course areas", LocalDate.of(2020, 1, 1), "test");
+        areas.add("PHARMACOLOGY");
+
+        assertThat(row.value()).isEqualTo(List.of("CPT_CODING"));
+        assertThatThrownBy(() -> new Parameter("k", 1.5, null, null, "test"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Double");
+    }
+
     /** One candidate from its contract JSON. */
     private static Candidate candidate(String json) throws Exception {
         return new ContractReader().read(MAPPER.readTree(json), 1).candidate();
@@ -194,9 +220,33 @@ class ParametersBehindEveryAnswerTest {
             JsonNode rows = at(p.key()).path("values");
             if (!rows.has(String.valueOf(p.from())) || !same(rows.get(p.from().toString()).get("value"), p.value())) {
                 problems.add(where + ": " + p + " is no row of the file");
+            } else if (m.cycleStart() != null) {
+                // a row in force on a day the rules read: the running cycle's first or last day, or the day before
+                // it and two years before it (the previous cycle's last and first days)
+                Set<String> inForce = new java.util.TreeSet<>();
+                for (LocalDate day : List.of(m.cycleStart(), m.cycleEnd(), m.cycleStart().minusDays(1),
+                        m.cycleStart().minusYears(2))) {
+                    inForce.add(inForce(rows, day));
+                }
+                if (!inForce.contains(p.from().toString())) {
+                    problems.add(where + ": " + p.key() + " from " + p.from() + ", but the rows in force on the cycles'"
+                            + " days are from " + inForce);
+                }
             }
             checked[1]++;
         }
+    }
+
+    /** The first day of the row in force on a day: the newest on or before it, else the first. */
+    private static String inForce(JsonNode values, LocalDate day) {
+        String inForce = null;
+        for (Iterator<String> it = values.fieldNames(); it.hasNext(); ) {
+            String from = it.next();
+            if (inForce == null || !LocalDate.parse(from).isAfter(day)) {
+                inForce = from;
+            }
+        }
+        return inForce;
     }
 
     /**
@@ -209,14 +259,10 @@ class ParametersBehindEveryAnswerTest {
             problems.add(where + ": " + p + " is no row of the file");
             return;
         }
-        String inForce = null;
+        String inForce = inForce(values, asOf);
         String newest = null;
         for (Iterator<String> it = values.fieldNames(); it.hasNext(); ) {
-            String from = it.next();
-            if (inForce == null || !LocalDate.parse(from).isAfter(asOf)) {
-                inForce = from;
-            }
-            newest = from;
+            newest = it.next();
         }
         boolean dated = p.key().startsWith("thresholds.") || p.key().startsWith("courseSets.");
         String expected = dated ? inForce : newest;

@@ -264,6 +264,9 @@ public final class Assessor implements Advice.Rules {
         EligibleOnSearch search = answers.search();
         List<Decision> decisions = search.decisions();
         Maintenance maintenance = MaintenanceFindings.of(answers.own().maintenance(), asOf);
+        if (!explain && maintenance != null) {
+            maintenance = maintenance.withoutParameters(); // the answers only: brief carries no parameter rows
+        }
         NextStep keeping = steps ? MaintenanceFindings.step(answers.own().maintenance(), maintenance, asOf) : null;
         List<NextStep> next = steps ? advice.nextSteps(candidate, asOf, decisions,
                 new Advice.Known(answers.moves(), answers.afterMoves(), search::statusesOn,

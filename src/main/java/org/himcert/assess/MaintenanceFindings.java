@@ -85,6 +85,12 @@ final class MaintenanceFindings {
                 .filter(f -> !f.requirement().equals("M-4") || several).toList();
         Cited requirements = requirements(effective);
         String source = sources(effective);
+        // a credential given as INACTIVE went so when the cycle before ended: that cycle's rows (its grace, M-1-old;
+        // its lapse, M-8) decide the dates, so the answer cites them beside the running cycle's
+        List<Finding> withPrevious = new ArrayList<>(effective);
+        if (previous != null) {
+            withPrevious.addAll(about(all, previous.getStart()));
+        }
         LocalDate runningInactive = closes(running).plusDays(1);
         LocalDate runningRevoked = revoked(running, runningInactive);
         LocalDate countFrom = previous == null ? running.getStart()
@@ -94,7 +100,8 @@ final class MaintenanceFindings {
             MaintenanceStatus status = MaintenanceStatus.NEEDS_INFO;
             String reason = also(Words.say("maintenance.noCeus"), passedDuring(running));
             if (declaredInactive(maintenance)) {
-                return inactive(maintenance, running, previous, required, null, asOf, source, requirements);
+                return inactive(maintenance, running, previous, required, null, asOf, sources(withPrevious),
+                        requirements(withPrevious));
             }
             return new Maintenance(status, reason, running.getStart(), running.getEnd(), required, null, null, null,
                     null, share(required, running.hiimPercent()), share(required, running.ahimaPercent()), listed(maintenance, running, asOf, runningInactive, runningRevoked), List.of("ceus"), source,
@@ -133,7 +140,8 @@ final class MaintenanceFindings {
             }
         }
         if (declaredInactive(maintenance)) {
-            return inactive(maintenance, running, previous, required, now, asOf, source, requirements);
+            return inactive(maintenance, running, previous, required, now, asOf, sources(withPrevious),
+                    requirements(withPrevious));
         }
         List<Maintenance.Credential> pending = now.met() ? listed(maintenance, running, asOf, null, null)
                 : listed(maintenance, running, asOf, runningInactive, runningRevoked);

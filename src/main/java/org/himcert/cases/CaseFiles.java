@@ -57,7 +57,7 @@ public final class CaseFiles {
     /** The keys of a case's maintenance expectation. */
     static final Set<String> MAINTENANCE_KEYS = Set.of("status", "reason", "cycleStart", "cycleEnd", "ceusRequired",
             "ceusEarned", "ceusNeeded", "hiimDomainNeeded", "ahimaSourceNeeded", "credentials", "missing",
-            "keepingStep");
+            "keepingStep", "rows");
     /** The keys of a plan's expectation. */
     static final Set<String> PLAN_KEYS = Set.of("steps", "alternatives", "arrivals");
 
@@ -401,6 +401,10 @@ public final class CaseFiles {
         }
         if (x.has("missing")) {
             equal(failures, "maintenance missing", strings(x.get("missing")), m.missing());
+        }
+        if (x.has("rows")) { // the parameter rows the answer cites: "maintenance.M-1-old 3 2019-01-01"
+            equal(failures, "maintenance rows", strings(x.get("rows")), m.parameters().stream()
+                    .map(p -> p.key() + " " + p.value() + " " + p.from()).toList());
         }
         if (x.has("keepingStep")) {
             List<NextStep> keeping = assessment.nextSteps().stream().filter(s -> s.action() == StepAction.EARN_CEUS)

@@ -76,11 +76,7 @@ final class CompareCommand implements Callable<Integer> {
             return (records, asOf) -> {
                 List<Candidate> candidates = records.stream().map(InputRecord::candidate).toList();
                 List<Change> changes = before.compareAll(after, candidates, asOf);
-                List<byte[]> out = new ArrayList<>(records.size());
-                for (int i = 0; i < records.size(); i++) {
-                    out.add(lines.line(changes.get(i), records.get(i).line()));
-                }
-                return out;
+                return lines.lines(changes, records.stream().map(InputRecord::line).toList());
             };
         }, sink, batch -> errorRecords[0] = batch.errorRecords());
         try {

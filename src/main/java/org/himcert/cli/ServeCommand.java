@@ -118,6 +118,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (base != null) {
+            base.whenComplete((loaded, failure) -> {
+                if (failure != null) { // /v1/compare answers 500 and points here
+                    err.println("himcert serve: the base rules of /v1/compare could not be loaded: "
+                            + (failure.getCause() != null ? failure.getCause() : failure).getMessage());
+                    err.flush();
+                }
+            });
+        }
         Service service = new Service(advisor, base, options, main.clock, err);
         try {
             service.start();

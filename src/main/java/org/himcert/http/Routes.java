@@ -516,22 +516,31 @@ final class Routes extends Handler.Abstract {
         if (body == null) {
             return;
         }
-        EligibilityAdvisor before = base.join();
+        EligibilityAdvisor before;
+        try {
+            before = base.get(options.deadline().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            Replies.error(response, callback, 503, "", "the base rules are still loading: try again in a moment");
+            return;
+        } catch (ExecutionException e) {
+            Replies.error(response, callback, 500, "", "the base rules could not be loaded; the service's log says"
+                    + " why (request " + request(response) + ")");
+            return;
+        }
         EligibilityAdvisor after = advisor();
         ComparisonWriter lines = new ComparisonWriter();
         Batch.Job job = (records, dates) -> {
             List<Change> changes = before.compareAll(after, records.stream().map(InputRecord::candidate).toList(),
                     dates);
-            List<byte[]> out = new ArrayList<>(records.size());
-            for (int i = 0; i < records.size(); i++) {
-                out.add(lines.line(changes.get(i), records.get(i).line()));
-            }
-            return out;
+            return lines.lines(changes, records.stream().map(InputRecord::line).toList());
         };
         int first = body.read();
         body.unread(first);
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        boolean ndjson = type != null && type.toLowerCase(Locale.ROOT).startsWith(Replies.NDJSON);
         Batch.Source source;
-        if (first == '[') {
+        if (first == '[' && !ndjson) {
             try {
                 source = new ArrayRecords(body);
             } catch (IOException e) {
@@ -591,6 +600,9 @@ final class Routes extends Handler.Abstract {
                 } else {
                     out.write(error);
                     out.write('\n');
+                    if (last != null) {
+                        out.write(last.apply(batch)); // compare's summary still comes last, of the records read
+                    }
                 }
             }
             metrics.records(batch.written(), batch.errorRecords());

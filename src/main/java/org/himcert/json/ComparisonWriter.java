@@ -38,18 +38,53 @@ public final class ComparisonWriter {
     private final Map<String, Map<String, LongAdder>> transitions = new ConcurrentHashMap<>();
 
     /**
-     * The record's line when its answer changed, else an empty array (nothing to write); counted for the summary.
+     * The lines of a chunk of records, in order: each record's line when its answer changed, else an empty array
+     * (nothing to write). The chunk is counted for the summary once all its lines are made, so a chunk that fails
+     * half way (and is run again record by record) is not counted twice.
      *
-     * @param change the record's two answers
-     * @param line   the record's 1-based line in the input, or null when it has none (a request body's object)
-     * @return the UTF-8 line without its end, or an empty array
+     * @param changes each record's two answers
+     * @param lines   each record's 1-based line in the input
+     * @return the UTF-8 lines without their ends
      */
-    public byte[] line(Change change, Long line) {
+    public List<byte[]> lines(List<Change> changes, List<Long> lines) {
+        List<byte[]> out = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            out.add(line(changes.get(i), lines.get(i)));
+        }
+        for (Change change : changes) {
+            tally(change);
+        }
+        return out;
+    }
+
+    /** Counts the record for the summary: read, changed, changed in its answers, its transitions. */
+    private void tally(Change change) {
         records.increment();
+        if (!change.changed()) {
+            return;
+        }
+        changed.increment();
+        List<CredentialCode> decisions = change.decisionsChanged();
+        for (CredentialCode code : decisions) {
+            count(code.code(), change.before().decision(code).status() + " -> " + change.after().decision(code)
+                    .status());
+        }
+        if (change.maintenanceChanged()) {
+            Maintenance a = change.before().maintenance();
+            Maintenance b = change.after().maintenance();
+            count(MAINTENANCE, (a == null ? "none" : a.status().name()) + " -> "
+                    + (b == null ? "none" : b.status().name()));
+        }
+        if (!decisions.isEmpty() || change.maintenanceChanged()) {
+            answersChanged.increment();
+        }
+    }
+
+    /** The record's line when its answer changed, else an empty array. */
+    private static byte[] line(Change change, Long line) {
         if (!change.changed()) {
             return new byte[0];
         }
-        changed.increment();
         Assessment was = change.before();
         Assessment is = change.after();
         ObjectNode out = JSON.createObjectNode();
@@ -65,10 +100,6 @@ public final class ComparisonWriter {
             d.put("credential", code.code());
             answer(d.putObject("before"), a);
             answer(d.putObject("after"), b);
-            count(code.code(), a.status() + " -> " + b.status());
-        }
-        if (!changes.isEmpty() || change.maintenanceChanged()) {
-            answersChanged.increment();
         }
         List<String> also = new ArrayList<>();
         change.explanationsChanged().forEach(code -> also.add(code.code() + " explanation"));
@@ -78,8 +109,6 @@ public final class ComparisonWriter {
             ObjectNode m = out.putObject("maintenance");
             keeping(m.putObject("before"), a);
             keeping(m.putObject("after"), b);
-            count(MAINTENANCE, (a == null ? "none" : a.status().name()) + " -> "
-                    + (b == null ? "none" : b.status().name()));
         } else {
             out.putNull("maintenance");
             if (!Objects.equals(was.maintenance(), is.maintenance())) {

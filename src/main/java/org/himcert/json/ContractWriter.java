@@ -96,7 +96,7 @@ public final class ContractWriter {
             }
             g.writeEndArray();
             if (brief) {
-                maintenance(g, assessment.maintenance());
+                maintenance(g, assessment.maintenance(), false);
                 g.writeEndObject();
                 return;
             }
@@ -113,7 +113,7 @@ public final class ContractWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            maintenance(g, assessment.maintenance());
+            maintenance(g, assessment.maintenance(), true);
             g.writeEndObject();
         };
     }
@@ -234,8 +234,11 @@ public final class ContractWriter {
     }
 
 
-    /** The maintenance answer, present only for a holder of an AHIMA credential (contract "Keeping credentials"). */
-    private static void maintenance(JsonGenerator g, Maintenance m) throws IOException {
+    /**
+     * The maintenance answer, present only for a holder of an AHIMA credential (contract "Keeping credentials"); its
+     * parameter rows in the full output only.
+     */
+    private static void maintenance(JsonGenerator g, Maintenance m, boolean full) throws IOException {
         if (m == null) {
             return;
         }
@@ -273,7 +276,9 @@ public final class ContractWriter {
             g.writeString(r);
         }
         g.writeEndArray();
-        parameters(g, m.parameters());
+        if (full) {
+            parameters(g, m.parameters());
+        }
         g.writeEndObject();
     }
 

@@ -1,6 +1,11 @@
 package org.himcert.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,7 +20,8 @@ import java.util.Objects;
  *               maps (the reciprocity agreements, {@code {credential, association, levels}})
  * @param unit   its unit ({@code months}, {@code course areas}, {@code CEUs}, {@code percent}, {@code date},
  *               {@code days}, ...), or null (the reciprocity agreements)
- * @param from   the first day the row holds, or null for a value the advisor's options set
+ * @param from   the first day the row holds, or null for a value the advisor's options set or a regime's end
+ *               written as a date (no dated row)
  * @param source where the value comes from (for an option's value, the option and the file's value it replaces)
  */
 public record Parameter(String key, Object value, String unit, LocalDate from, String source) {
@@ -23,16 +29,40 @@ public record Parameter(String key, Object value, String unit, LocalDate from, S
      * Validates the row.
      *
      * @param key    the parameter's key; required
-     * @param value  its value; required
+     * @param value  its value; required: an Integer, Boolean, LocalDate or String, or lists and maps (by name) of
+     *               them, kept as an unmodifiable copy in the given order
      * @param unit   its unit, or null
      * @param from   the first day it holds, or null
      * @param source where it comes from; required
      * @throws NullPointerException if key, value or source is null
+     * @throws IllegalArgumentException if the value, or a part of it, is of another type
      */
     public Parameter {
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(source, "source");
+        value = frozen(Objects.requireNonNull(value, "value"));
+    }
+
+    /** An unmodifiable copy of a value the contract can write and read back equal. */
+    private static Object frozen(Object value) {
+        if (value instanceof Integer || value instanceof Boolean || value instanceof LocalDate
+                || value instanceof String) {
+            return value;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object item : list) {
+                copy.add(frozen(item));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), frozen(v)));
+            return Collections.unmodifiableMap(copy);
+        }
+        throw new IllegalArgumentException("a parameter's value is a whole number, true or false, a date, text, or"
+                + " lists and maps of them, not " + (value == null ? "null" : value.getClass().getSimpleName()));
     }
 
     /**
