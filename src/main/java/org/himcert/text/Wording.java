@@ -287,20 +287,26 @@ public final class Wording {
         if (rows.isEmpty()) {
             return "";
         }
-        return " | " + Words.say("report.rowsRead", "rows", rows.stream().map(Wording::row)
-                .collect(Collectors.joining("; ")));
+        // rows of the same first day and source together, which are named once:
+        // "thresholds.CHPS-1 = 72 months; thresholds.CHPS-4 = 24 months (from 2021-01-01: [S5] ...)"
+        Map<String, List<Parameter>> bySource = new java.util.LinkedHashMap<>();
+        rows.forEach(p -> bySource.computeIfAbsent(p.from() + "\t" + p.source(), k -> new java.util.ArrayList<>())
+                .add(p));
+        return " | " + Words.say("report.rowsRead", "rows", bySource.values().stream().map(group -> Words.say(
+                group.get(0).from() == null ? "report.row.option" : "report.row", "rows", group.stream()
+                        .map(Wording::row).collect(Collectors.joining("; ")), "from", group.get(0).from(), "source",
+                group.get(0).source())).collect(Collectors.joining(" | ")));
     }
 
     /**
-     * One parameter row in words: {@code thresholds.CHPS-1 = 72 months (from 2021-01-01: [S5] AHIMA CHPS page)}.
+     * One parameter row's key and value in words: {@code thresholds.CHPS-1 = 72 months}.
      *
      * @param p the row
      * @return the words
      */
     public static String row(Parameter p) {
-        return Words.say(p.from() == null ? "report.row.option" : "report.row", "key", p.key(), "value",
-                rowValue(p.value()) + (p.unit() == null || p.unit().equals("date") || p.unit().equals("course areas")
-                        || p.unit().equals("flag") ? "" : " " + p.unit()), "from", p.from(), "source", p.source());
+        return p.key() + " = " + rowValue(p.value()) + (p.unit() == null || p.unit().equals("date")
+                || p.unit().equals("course areas") || p.unit().equals("flag") ? "" : " " + p.unit());
     }
 
     private static String rowValue(Object value) {
