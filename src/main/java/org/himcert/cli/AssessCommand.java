@@ -26,8 +26,6 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--brief",
             descriptionKey = "assess.brief")
     private boolean brief;
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
 
     @Override
     public Integer call() {

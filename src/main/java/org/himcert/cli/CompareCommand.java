@@ -46,8 +46,6 @@ final class CompareCommand implements Callable<Integer> {
     private Path base;
     @Option(names = "--format", paramLabel = "json|html", defaultValue = "json", descriptionKey = "compare.format")
     private String format;
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
 
     private final ObjectMapper json = new ObjectMapper();
     private final ComparisonWriter lines = new ComparisonWriter();

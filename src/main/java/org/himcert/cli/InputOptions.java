@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Options of both commands: the input, the date, the rules. */
+/** Options of the commands that read records (assess, plan, report, compare): the input, the date, the rules, help. */
 final class InputOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
@@ -29,6 +29,9 @@ final class InputOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             descriptionKey = "input.rules")
     private Path rules;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    private boolean help;
 
     /** Opens the input, before the slower rule compilation, so that a wrong name fails at once. */
     InputStream open(InputStream stdin) {

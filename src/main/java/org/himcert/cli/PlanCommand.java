@@ -25,8 +25,6 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "CREDENTIAL", converter = Converters.TargetConverter.class,
             descriptionKey = "plan.target")
     private CredentialCode target;
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
 
     @Override
     public Integer call() {

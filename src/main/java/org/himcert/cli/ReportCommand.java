@@ -55,8 +55,6 @@ final class ReportCommand implements Callable<Integer> {
     private String format;
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "report.out")
     private Path out;
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
 
     @Override
     public Integer call() {
