@@ -1,28 +1,17 @@
 package org.himcert.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.himcert.Assessment;
 import org.himcert.Detail;
 import org.himcert.json.ContractWriter;
 import org.himcert.json.InputRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code himcert assess}. */
 @Command(name = "assess",
         usageHelpWidth = 110)
-final class AssessCommand implements Callable<Integer> {
-    @ParentCommand
-    private Main main;
-    @Spec
-    private CommandSpec spec;
-    @Mixin
-    private InputOptions input;
+final class AssessCommand extends RecordCommand {
     @Option(names = "--brief",
             descriptionKey = "assess.brief")
     private boolean brief;

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.himcert.Change;
 import org.himcert.EligibilityAdvisor;
 import org.himcert.RulesException;
@@ -17,12 +16,8 @@ import org.himcert.json.InputRecord;
 import org.himcert.model.Candidate;
 import org.himcert.text.Words;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code himcert compare --rules DIR [--base DIR]}: whom an amendment changes. Every record is assessed under the
@@ -35,13 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare",
         usageHelpWidth = 110)
-final class CompareCommand implements Callable<Integer> {
-    @ParentCommand
-    private Main main;
-    @Spec
-    private CommandSpec spec;
-    @Mixin
-    private InputOptions input;
+final class CompareCommand extends RecordCommand {
     @Option(names = "--base", paramLabel = "DIR", descriptionKey = "compare.base")
     private Path base;
     @Option(names = "--format", paramLabel = "json|html", defaultValue = "json", descriptionKey = "compare.format")

@@ -2,26 +2,15 @@ package org.himcert.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.himcert.json.ContractWriter;
 import org.himcert.model.CredentialCode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code himcert plan}. */
 @Command(name = "plan",
         usageHelpWidth = 110)
-final class PlanCommand implements Callable<Integer> {
-    @ParentCommand
-    private Main main;
-    @Spec
-    private CommandSpec spec;
-    @Mixin
-    private InputOptions input;
+final class PlanCommand extends RecordCommand {
     @Option(names = "--target", required = true, paramLabel = "CREDENTIAL", converter = Converters.TargetConverter.class,
             descriptionKey = "plan.target")
     private CredentialCode target;

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.himcert.Assessment;
 import org.himcert.Detail;
 import org.himcert.EligibilityAdvisor;
@@ -23,12 +22,8 @@ import org.himcert.report.HtmlReport;
 import org.himcert.report.TextReport;
 import org.himcert.text.Words;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code himcert report}: the human reports of each record, as {@code assess} reads them (the same errors, exit
@@ -38,16 +33,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report",
         usageHelpWidth = 110)
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends RecordCommand {
     /** The index page's name in {@code --out}. */
     static final String INDEX = "index.html";
 
-    @ParentCommand
-    private Main main;
-    @Spec
-    private CommandSpec spec;
-    @Mixin
-    private InputOptions input;
     @Option(names = "--target", paramLabel = "CREDENTIAL", converter = Converters.TargetConverter.class,
             descriptionKey = "report.target")
     private CredentialCode target;
